@@ -1,0 +1,7 @@
+export * from "./activity";
+export * from "./birth-region";
+export * from "./education-level";
+export * from "./exit";
+export * from "./follow-up";
+export * from "./gender";
+export * from "./municipalities";
