@@ -7,3 +7,4 @@ export {
   type Transaction,
 } from "./database";
 export * as schema from "./schema";
+export * from "./queries/auth";
