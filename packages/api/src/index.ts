@@ -1,10 +1,15 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root";
 
-export { appRouter, type AppRouter } from "./root";
-export { createContext, type Context, type CreateContextOptions, type SessionUser } from "./context";
-export { createCallerFactory } from "./trpc";
+export {
+  type Context,
+  type CreateContextOptions,
+  createContext,
+  type SessionUser,
+} from "./context";
 export type { ErrorData } from "./errors";
+export { type AppRouter, appRouter } from "./root";
+export { createCallerFactory } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,10 +1,13 @@
 export {
-  createDatabase,
   type CreateDatabaseOptions,
+  createDatabase,
   type Database,
   type DatabaseHandle,
   type Executor,
   type Transaction,
 } from "./database";
-export * as schema from "./schema";
 export * from "./queries/auth";
+export * from "./queries/intakes";
+export * from "./queries/participant-records";
+export * from "./queries/participants";
+export * as schema from "./schema";

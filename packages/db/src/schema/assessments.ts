@@ -1,3 +1,4 @@
+import type { AssessmentPhase } from "@opis/domain";
 import { index, jsonb, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, isoDate } from "./columns";
 import { enrolments } from "./enrolments";
@@ -15,7 +16,7 @@ export const assessments = pgTable(
       .notNull()
       .references(() => enrolments.id, { onDelete: "cascade" }),
     instrumentId: text("instrument_id").notNull(),
-    phase: text("phase").$type<"baseline" | "periodic" | "exit" | "followUp">().notNull(),
+    phase: text("phase").$type<AssessmentPhase>().notNull(),
     assessedOn: isoDate("assessed_on").notNull(),
     value: smallint("value"),
     areaValues: jsonb("area_values").$type<Record<string, number>>(),

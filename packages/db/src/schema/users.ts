@@ -23,7 +23,10 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [index("users_office_idx").on(t.office), index("users_municipality_idx").on(t.municipalityCode)],
+  (t) => [
+    index("users_office_idx").on(t.office),
+    index("users_municipality_idx").on(t.municipalityCode),
+  ],
 );
 
 /** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */

@@ -1,7 +1,7 @@
 import {
   daysInMonth,
-  fromDayNumber,
   formatParts,
+  fromDayNumber,
   type IsoDate,
   splitIsoDate,
   toDayNumber,
@@ -61,6 +61,3 @@ function parts(date: IsoDate) {
   if (!p) throw new RangeError("Not an ISO calendar date");
   return p;
 }
-
-// Re-exported so callers convert through one module.
-export { toDayNumber };

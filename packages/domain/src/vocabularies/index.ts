@@ -1,5 +1,6 @@
 export * from "./activity";
 export * from "./birth-region";
+export * from "./decline";
 export * from "./education-level";
 export * from "./exit";
 export * from "./follow-up";

@@ -2,10 +2,13 @@ import { z } from "zod";
 import { COUNTIES, type CountyCode } from "./counties";
 import { MUNICIPALITIES, type Municipality, type MunicipalityCode } from "./municipalities.data";
 
-export { COUNTIES, MUNICIPALITIES };
 export type { CountyCode, Municipality, MunicipalityCode };
+export { COUNTIES, MUNICIPALITIES };
 
-const municipalityCodes = MUNICIPALITIES.map((m) => m.code) as [MunicipalityCode, ...MunicipalityCode[]];
+const municipalityCodes = MUNICIPALITIES.map((m) => m.code) as [
+  MunicipalityCode,
+  ...MunicipalityCode[],
+];
 const countyCodes = COUNTIES.map((c) => c.code) as [CountyCode, ...CountyCode[]];
 
 /** A kommunkod: four digits, one of SCB's 290 municipalities. */

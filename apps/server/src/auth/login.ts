@@ -1,0 +1,231 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import {
+  createSession,
+  type Database,
+  deleteSession,
+  findUserBySubject,
+  saveAuthRequest,
+  takeAuthRequest,
+} from "@opis/db";
+import * as client from "openid-client";
+import type { Logger } from "pino";
+import type { OidcClientConfig } from "../env";
+import { appendSetCookie, parseCookies, redirect, sendHtml, serializeCookie } from "../http";
+import { renderMessagePage, renderPage } from "../pages/layout";
+import { safeReturnTo } from "./return-to";
+import { hashSessionToken, newSessionToken, SESSION_COOKIE } from "./session";
+
+/** Pending authorization requests older than this are ignored (and purged). */
+export const AUTH_REQUEST_MAX_AGE_MS = 10 * 60 * 1000;
+const SCOPE = "openid profile email";
+
+export interface OidcLoginOptions {
+  db: Database;
+  logger: Logger;
+  /** The server's public origin, e.g. "https://opis.example.se" (resolved per call). */
+  origin: () => string;
+  /** The identity provider to use (resolved on first login, after the server listens). */
+  client: () => OidcClientConfig;
+  sessionTtlHours: number;
+  now?: () => Date;
+}
+
+export interface OidcLogin {
+  login(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  callback(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  logout(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  logoutPage(res: ServerResponse): void;
+}
+
+/**
+ * OpenID Connect authorization code flow with PKCE (openid-client v6). The
+ * server keeps no login state in memory: state, nonce, verifier and returnTo
+ * live in `auth_requests`, sessions in `sessions`.
+ */
+export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
+  const { db, logger } = options;
+  const now = options.now ?? (() => new Date());
+  let discovered: Promise<client.Configuration> | null = null;
+
+  /** Discovery runs once, lazily: the dev IdP is served by this very server. */
+  function configuration(): Promise<client.Configuration> {
+    if (!discovered) {
+      const { issuer, clientId, clientSecret } = options.client();
+      const issuerUrl = new URL(issuer);
+      discovered = client
+        .discovery(
+          issuerUrl,
+          clientId,
+          undefined,
+          client.ClientSecretBasic(clientSecret),
+          issuerUrl.protocol === "http:" ? { execute: [client.allowInsecureRequests] } : undefined,
+        )
+        .catch((error: unknown) => {
+          discovered = null; // try again on the next login
+          throw error;
+        });
+    }
+    return discovered;
+  }
+
+  const secureCookies = () => options.origin().startsWith("https:");
+  const callbackUrl = () => `${options.origin()}/auth/callback`;
+
+  function refuse(res: ServerResponse, status: number, title: string, message: string): void {
+    sendHtml(res, status, renderMessagePage(title, message));
+  }
+
+  return {
+    async login(_req, res, url) {
+      const returnTo = safeReturnTo(url.searchParams.get("returnTo"));
+      let config: client.Configuration;
+      try {
+        config = await configuration();
+      } catch (error) {
+        logger.error({ err: error }, "OIDC discovery failed");
+        refuse(
+          res,
+          503,
+          "Inloggningen är inte tillgänglig",
+          "Det gick inte att nå inloggningstjänsten. Försök igen om en stund.",
+        );
+        return;
+      }
+      const codeVerifier = client.randomPKCECodeVerifier();
+      const state = client.randomState();
+      const nonce = client.randomNonce();
+      await saveAuthRequest(db, { state, nonce, codeVerifier, returnTo, createdAt: now() });
+      const authorizationUrl = client.buildAuthorizationUrl(config, {
+        redirect_uri: callbackUrl(),
+        scope: SCOPE,
+        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: "S256",
+        state,
+        nonce,
+      });
+      redirect(res, authorizationUrl.href);
+    },
+
+    async callback(_req, res, url) {
+      const state = url.searchParams.get("state");
+      const pending = state
+        ? await takeAuthRequest(db, state, new Date(now().getTime() - AUTH_REQUEST_MAX_AGE_MS))
+        : undefined;
+      if (!pending) {
+        refuse(
+          res,
+          400,
+          "Inloggningen kunde inte slutföras",
+          "Inloggningen har gått ut eller startades inte här. Gå till startsidan och försök igen.",
+        );
+        return;
+      }
+      if (url.searchParams.has("error")) {
+        logger.info({ error: url.searchParams.get("error") }, "login cancelled or refused by IdP");
+        refuse(
+          res,
+          403,
+          "Inloggningen avbröts",
+          "Inloggningstjänsten slutförde inte inloggningen. Gå till startsidan och försök igen.",
+        );
+        return;
+      }
+      let subject: string;
+      let idToken: string | undefined;
+      try {
+        const config = await configuration();
+        const currentUrl = new URL(`${url.pathname}${url.search}`, options.origin());
+        const tokens = await client.authorizationCodeGrant(config, currentUrl, {
+          pkceCodeVerifier: pending.codeVerifier,
+          expectedState: pending.state,
+          expectedNonce: pending.nonce,
+          idTokenExpected: true,
+        });
+        const claims = tokens.claims();
+        if (!claims) throw new Error("no ID token claims");
+        subject = claims.sub;
+        idToken = tokens.id_token;
+      } catch (error) {
+        logger.warn({ err: error }, "OIDC code exchange failed");
+        refuse(
+          res,
+          400,
+          "Inloggningen kunde inte slutföras",
+          "Svaret från inloggningstjänsten kunde inte kontrolleras. Gå till startsidan och försök igen.",
+        );
+        return;
+      }
+
+      // Role and scope come from our own records, never from the IdP's claims.
+      const user = await findUserBySubject(db, subject);
+      if (!user?.active) {
+        logger.warn({ known: Boolean(user) }, "login refused: unknown or inactive subject");
+        refuse(
+          res,
+          403,
+          "Du har inte behörighet till OPIS",
+          "Du är inloggad hos inloggningstjänsten, men ditt konto är inte upplagt eller inte aktivt i OPIS. Kontakta projektets administratör om du behöver behörighet.",
+        );
+        return;
+      }
+      const token = newSessionToken();
+      const ttlSeconds = Math.round(options.sessionTtlHours * 3600);
+      await createSession(db, {
+        tokenHash: hashSessionToken(token),
+        userId: user.id,
+        expiresAt: new Date(now().getTime() + ttlSeconds * 1000),
+        idToken: idToken ?? null,
+      });
+      logger.info({ userId: user.id, role: user.role }, "login");
+      appendSetCookie(
+        res,
+        serializeCookie(SESSION_COOKIE, token, {
+          maxAgeSeconds: ttlSeconds,
+          secure: secureCookies(),
+        }),
+      );
+      redirect(res, pending.returnTo);
+    },
+
+    async logout(req, res) {
+      const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
+      const deleted = token ? await deleteSession(db, hashSessionToken(token)) : undefined;
+      appendSetCookie(
+        res,
+        serializeCookie(SESSION_COOKIE, "", { maxAgeSeconds: 0, secure: secureCookies() }),
+      );
+      let location = "/";
+      if (deleted) {
+        try {
+          const config = await configuration();
+          if (config.serverMetadata().end_session_endpoint) {
+            const parameters: Record<string, string> = {
+              post_logout_redirect_uri: `${options.origin()}/`,
+              client_id: config.clientMetadata().client_id,
+            };
+            if (deleted.idToken) parameters.id_token_hint = deleted.idToken;
+            location = client.buildEndSessionUrl(config, parameters).href;
+          }
+        } catch (error) {
+          logger.warn({ err: error }, "could not reach the IdP for logout; local logout only");
+        }
+      }
+      redirect(res, location);
+    },
+
+    logoutPage(res) {
+      sendHtml(
+        res,
+        200,
+        renderPage({
+          title: "Logga ut – OPIS",
+          body: `<h1>Logga ut</h1>
+<form method="post" action="/auth/logout">
+<button type="submit">Logga ut från OPIS</button>
+</form>
+<p><a href="/">Till startsidan</a></p>`,
+        }),
+      );
+    },
+  };
+}

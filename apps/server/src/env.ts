@@ -1,0 +1,101 @@
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root, for default data folders and the built front ends. */
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+export interface OidcClientConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface ServerConfig {
+  port: number;
+  /**
+   * The origin users reach the server on, without a trailing slash. `null`
+   * means "the address the server listens on" (used with port 0 in tests).
+   */
+  publicUrl: string | null;
+  databaseUrl: string | undefined;
+  /** Folder for PGlite's files, or `null` for an in-memory database. */
+  dataDir: string | null;
+  seedParticipants: number;
+  /** An external identity provider, or `null` to run the development IdP under /oidc. */
+  oidc: OidcClientConfig | null;
+  sessionTtlHours: number;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Where the built front ends live: `<appsDir>/<name>/dist`. */
+  appsDir: string;
+}
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+
+const EnvSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ protocol: /^https?$/ })
+        .optional()
+        .transform((url) => url?.replace(/\/+$/, "")),
+    ),
+    DATABASE_URL: optionalUrl,
+    OPIS_DATA_DIR: optionalString,
+    OPIS_SEED_PARTICIPANTS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(0).default(600),
+    ),
+    OIDC_ISSUER: optionalUrl,
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    SESSION_TTL_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(10)),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(
+      (value) => value !== undefined,
+    ).length;
+    if (set !== 0 && set !== 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message:
+          "Set all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none to use the development IdP",
+      });
+    }
+  });
+
+/** Reads and validates the environment: the one place the server reads it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir =
+    e.OPIS_DATA_DIR === "memory" ? null : (e.OPIS_DATA_DIR ?? join(REPO_ROOT, ".data", "pglite"));
+  return {
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL ?? (e.PORT === 0 ? null : `http://localhost:${e.PORT}`),
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    seedParticipants: e.OPIS_SEED_PARTICIPANTS,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
+        : null,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    logLevel: e.LOG_LEVEL,
+    appsDir: join(REPO_ROOT, "apps"),
+  };
+}

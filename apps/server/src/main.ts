@@ -1,0 +1,116 @@
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import {
+  createDatabase,
+  type Database,
+  DEMO_USERS,
+  hasAnyUser,
+  insertUsersIfMissing,
+  purgeExpired,
+} from "@opis/db";
+import type { Logger } from "pino";
+import { createApp } from "./app";
+import { AUTH_REQUEST_MAX_AGE_MS } from "./auth/login";
+import { loadConfig, type ServerConfig } from "./env";
+import { createLogger } from "./logger";
+
+const PURGE_INTERVAL_MS = 15 * 60 * 1000;
+
+async function seedIfEmpty(db: Database, config: ServerConfig, logger: Logger): Promise<void> {
+  if (config.seedParticipants === 0 || (await hasAnyUser(db))) return;
+  // TODO(seed): replace this fallback, once @opis/db/seed exists, with
+  //   const { seedDemoData } = await import("@opis/db/seed");
+  //   await seedDemoData(db, { participants: config.seedParticipants, seed: 1, today: new Date() });
+  // FALLBACK: inserts the demo users only (no participants).
+  const inserted = await insertUsersIfMissing(db, DEMO_USERS);
+  logger.info(
+    { users: inserted },
+    "empty database: inserted the demo users (no demo participants yet)",
+  );
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+
+  if (!config.databaseUrl && config.dataDir) mkdirSync(config.dataDir, { recursive: true });
+  const database = await createDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir ?? undefined,
+  });
+  logger.info(
+    {
+      driver: database.driver,
+      dataDir: config.databaseUrl ? undefined : (config.dataDir ?? "memory"),
+    },
+    "database opened",
+  );
+  await database.migrate();
+  await seedIfEmpty(database.db, config, logger);
+
+  const server = createApp({ db: database.db, config, logger });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
+  logger.info({ url, port }, `OPIS listening on ${url}`);
+
+  if (!config.oidc) {
+    logger.warn(
+      {
+        issuer: `${url}/oidc`,
+        demoUsers: DEMO_USERS.map((user) => `${user.name} (${user.role}, ${user.subject})`),
+      },
+      "DEVELOPMENT IdP active: anyone can log in as a demo user. Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET for a real identity provider.",
+    );
+  } else {
+    logger.info({ issuer: config.oidc.issuer }, "OIDC login via external identity provider");
+  }
+
+  // TODO(jobs): move to the Postgres-backed job queue once it exists.
+  const purge = setInterval(() => {
+    const now = new Date();
+    purgeExpired(database.db, {
+      now,
+      authRequestsBefore: new Date(now.getTime() - AUTH_REQUEST_MAX_AGE_MS),
+    })
+      .then((counts) => logger.debug(counts, "purged expired sessions and auth requests"))
+      .catch((error: unknown) => logger.warn({ err: error }, "purge failed"));
+  }, PURGE_INTERVAL_MS);
+  purge.unref();
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    clearInterval(purge);
+    const force = setTimeout(() => {
+      logger.warn("shutdown timed out; exiting");
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    server.close(() => {
+      database
+        .close()
+        .then(() => {
+          logger.info("stopped");
+          process.exit(0);
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, "closing the database failed");
+          process.exit(1);
+        });
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import { escapeHtml } from "../http";
+
+/** Path of the stylesheet shared by the server-rendered pages (CSP forbids inline styles). */
+export const STYLESHEET_PATH = "/_server/style.css";
+/** Path of the script that submits a form marked `data-auto-submit` (dev IdP logout). */
+export const AUTO_SUBMIT_PATH = "/_server/auto-submit.js";
+
+export const STYLESHEET = `
+:root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --accent: #00528a; --bg: #ffffff; --panel: #f3f5f7; --focus: #b35900; }
+* { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); }
+body { margin: 0; }
+.skip-link { position: absolute; left: -9999px; top: 0; }
+.skip-link:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem 1rem; }
+header, main, footer { max-width: 48rem; margin: 0 auto; padding: 1rem 1.5rem; }
+header { border-bottom: 1px solid #d0d4d9; }
+header p { margin: 0; font-weight: 600; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 .75rem; }
+h2 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
+p { max-width: 40rem; }
+ul.choices { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
+ul.choices li { background: var(--panel); border-radius: .5rem; padding: 1rem 1.25rem; }
+ul.choices a { font-size: 1.125rem; font-weight: 600; color: var(--accent); }
+ul.choices p { margin: .25rem 0 0; color: var(--muted); }
+a { color: var(--accent); text-underline-offset: .15em; }
+a:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; }
+button { font: inherit; font-weight: 600; color: #fff; background: var(--accent); border: 0; border-radius: .375rem; padding: .625rem 1.25rem; cursor: pointer; }
+button:hover { background: #003d66; }
+.notice { border-left: 4px solid var(--focus); background: #fff4e5; padding: .75rem 1rem; }
+footer { color: var(--muted); font-size: .875rem; border-top: 1px solid #d0d4d9; margin-top: 2rem; }
+`;
+
+export const AUTO_SUBMIT_SCRIPT = `document.querySelectorAll("form[data-auto-submit]").forEach(function (form) { form.submit(); });\n`;
+
+export interface PageOptions {
+  title: string;
+  /** Already-escaped HTML for the main content. */
+  body: string;
+  scripts?: readonly string[];
+}
+
+/** A complete Swedish HTML page with landmarks, a skip link and the shared stylesheet. */
+export function renderPage({ title, body, scripts = [] }: PageOptions): string {
+  const scriptTags = scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`);
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+${scriptTags.join("\n")}
+</head>
+<body>
+<a class="skip-link" href="#innehall">Hoppa till innehållet</a>
+<header><p>OPIS – Offensiv progression i samverkan</p></header>
+<main id="innehall" tabindex="-1">
+${body}
+</main>
+<footer><p>OPIS är ett ESF+-projekt i samverkan mellan Arbetsförmedlingen och kommunerna.</p></footer>
+</body>
+</html>
+`;
+}
+
+/** A simple message page (errors, refusals) with a link back to the start page. */
+export function renderMessagePage(title: string, message: string): string {
+  return renderPage({
+    title: `${title} – OPIS`,
+    body: `<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(message)}</p>
+<p><a href="/">Till startsidan</a></p>`,
+  });
+}

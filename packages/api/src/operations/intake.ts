@@ -1,0 +1,318 @@
+import type { Database, Transaction } from "@opis/db";
+import { findOpenCases, findPersonByIdentityNumber, listCoordinators, schema } from "@opis/db";
+import {
+  assessEligibility,
+  type DeclineDecision,
+  type EnrolmentDecision,
+  getProject,
+  type IntakeFacts,
+  maskPersonalIdentityNumber,
+  type ProjectDefinition,
+  parsePersonalIdentityNumber,
+  personalIdentityNumberSchema,
+  validateEnrolmentDecision,
+} from "@opis/domain";
+import { eq } from "drizzle-orm";
+import { recordAudit } from "../audit";
+import type { SessionUser } from "../context";
+import { AppError, fieldErrorsFromZod } from "../errors";
+import { loadOwnIntake } from "../policies/intake-access";
+
+export interface OperationOptions {
+  db: Database;
+  user: SessionUser;
+  /** Today in Sweden, as an ISO date. */
+  today: string;
+  now: Date;
+}
+
+export function requireProject(projectId: string): ProjectDefinition {
+  const project = getProject(projectId);
+  if (!project) throw new AppError("NOT_FOUND", "errors.project.notFound");
+  return project;
+}
+
+function parseIdentityNumber(input: string, today: string): string {
+  const parsed = personalIdentityNumberSchema(today).safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "errors.validation", {
+      personalIdentityNumber: fieldErrorsFromZod(parsed.error)._form ?? ["validation.invalid"],
+    });
+  }
+  return parsed.data;
+}
+
+/** Looks a person up by personal identity number; a read of personal data. */
+export async function lookupPerson(
+  options: OperationOptions & { projectId: string; personalIdentityNumber: string },
+) {
+  const canonical = parseIdentityNumber(options.personalIdentityNumber, options.today);
+  return options.db.transaction(async (tx) => {
+    const person = await findPersonByIdentityNumber(tx, canonical);
+    if (!person) return { found: false as const };
+    const open = await findOpenCases(tx, person.id, options.projectId);
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "person.lookup",
+      subjectType: "person",
+      subjectId: person.id,
+      personIds: [person.id],
+    });
+    return {
+      found: true as const,
+      person: personSummary(person),
+      openIntakeId:
+        open.draftIntake?.officerUserId === options.user.id ? open.draftIntake.id : null,
+      hasOpenIntake: open.draftIntake !== undefined,
+      activeEnrolmentId: open.activeEnrolment?.id ?? null,
+    };
+  });
+}
+
+export function personSummary(person: typeof schema.people.$inferSelect) {
+  return {
+    id: person.id,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    maskedPin: maskPersonalIdentityNumber(person.personalIdentityNumber),
+    gender: person.gender,
+    birthDate: person.birthDate,
+  };
+}
+
+/**
+ * Starts (or resumes) an intake for a person, registering the person when
+ * they are new. The person's gender and birth date come from the number.
+ */
+export async function startIntake(
+  options: OperationOptions & {
+    projectId: string;
+    personalIdentityNumber: string;
+    givenName?: string | undefined;
+    familyName?: string | undefined;
+  },
+) {
+  const project = requireProject(options.projectId);
+  const canonical = parseIdentityNumber(options.personalIdentityNumber, options.today);
+  const parsed = parsePersonalIdentityNumber(canonical, options.today);
+  if (!parsed.ok) throw new AppError("VALIDATION", "errors.validation");
+  return options.db.transaction(async (tx) => {
+    let person = await findPersonByIdentityNumber(tx, canonical);
+    if (!person) {
+      const givenName = options.givenName?.trim() ?? "";
+      const familyName = options.familyName?.trim() ?? "";
+      const missing: Record<string, string[]> = {};
+      if (!givenName) missing.givenName = ["validation.person.givenName.required"];
+      if (!familyName) missing.familyName = ["validation.person.familyName.required"];
+      if (Object.keys(missing).length > 0) {
+        throw new AppError("VALIDATION", "errors.validation", missing);
+      }
+      [person] = await tx
+        .insert(schema.people)
+        .values({
+          personalIdentityNumber: canonical,
+          identityKind: parsed.value.kind,
+          givenName,
+          familyName,
+          gender: parsed.value.legalGender,
+          birthDate: parsed.value.birthDate,
+        })
+        .returning();
+    }
+    if (!person) throw new Error("person insert returned nothing");
+    const open = await findOpenCases(tx, person.id, project.id);
+    if (open.activeEnrolment) {
+      throw new AppError("CONFLICT", "errors.intake.alreadyEnrolled");
+    }
+    if (open.draftIntake) {
+      if (open.draftIntake.officerUserId !== options.user.id) {
+        throw new AppError("CONFLICT", "errors.intake.openElsewhere");
+      }
+      return { intakeId: open.draftIntake.id, resumed: true };
+    }
+    const [intake] = await tx
+      .insert(schema.intakes)
+      .values({
+        projectId: project.id,
+        personId: person.id,
+        officerUserId: options.user.id,
+        facts: { gender: parsed.value.legalGender, birthDate: parsed.value.birthDate },
+      })
+      .returning({ id: schema.intakes.id });
+    if (!intake) throw new Error("intake insert returned nothing");
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "intake.start",
+      subjectType: "intake",
+      subjectId: intake.id,
+      personIds: [person.id],
+    });
+    return { intakeId: intake.id, resumed: false };
+  });
+}
+
+export async function getIntake(options: OperationOptions & { intakeId: string }) {
+  return options.db.transaction(async (tx) => {
+    const { intake, person } = await loadOwnIntake(tx, options.user, options.intakeId);
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "intake.read",
+      subjectType: "intake",
+      subjectId: intake.id,
+      personIds: [person.id],
+    });
+    return {
+      id: intake.id,
+      status: intake.status,
+      projectId: intake.projectId,
+      person: personSummary(person),
+      facts: intake.facts,
+      eligibilityOutcome: intake.eligibilityOutcome,
+      updatedAt: intake.updatedAt.toISOString(),
+    };
+  });
+}
+
+/** Saves whatever has been typed so far; only drafts can change. */
+export async function saveIntakeDraft(
+  options: OperationOptions & { intakeId: string; facts: Partial<IntakeFacts> },
+) {
+  return options.db.transaction(async (tx) => {
+    const { intake } = await loadOwnIntake(tx, options.user, options.intakeId);
+    if (intake.status !== "draft") throw new AppError("CONFLICT", "errors.intake.alreadyDecided");
+    await tx
+      .update(schema.intakes)
+      .set({ facts: options.facts, updatedAt: options.now })
+      .where(eq(schema.intakes.id, intake.id));
+    return { savedAt: options.now.toISOString() };
+  });
+}
+
+async function lockDraft(tx: Transaction, options: OperationOptions & { intakeId: string }) {
+  const { intake, person } = await loadOwnIntake(tx, options.user, options.intakeId);
+  // Lock the row so two clicks on "enrol" cannot both pass the status check.
+  await tx
+    .select({ id: schema.intakes.id })
+    .from(schema.intakes)
+    .where(eq(schema.intakes.id, intake.id))
+    .for("update");
+  if (intake.status !== "draft") throw new AppError("CONFLICT", "errors.intake.alreadyDecided");
+  return { intake, person };
+}
+
+/**
+ * The enrolment decision: the server re-runs the eligibility assessment (the
+ * browser's is only an explanation), checks the decision against it, and
+ * writes enrolment, intake decision and audit in one transaction.
+ */
+export async function enrolParticipant(
+  options: OperationOptions & { intakeId: string; facts: IntakeFacts; decision: EnrolmentDecision },
+) {
+  const { facts, decision } = options;
+  return options.db.transaction(async (tx) => {
+    const { intake, person } = await lockDraft(tx, options);
+    const project = requireProject(intake.projectId);
+    const assessment = assessEligibility(project, facts, options.today);
+    const decisionErrors = validateEnrolmentDecision(assessment, decision);
+    if (decisionErrors.some((e) => e.field === null)) {
+      throw new AppError("PRECONDITION_FAILED", "errors.intake.notEligible");
+    }
+    const fieldErrors: Record<string, string[]> = {};
+    for (const error of decisionErrors) {
+      if (error.field) fieldErrors[`decision.${error.field}`] = [error.messageKey];
+    }
+    if (!project.municipalities.includes(decision.municipalityCode)) {
+      fieldErrors["decision.municipalityCode"] = [
+        "validation.enrolment.municipalityCode.notInProject",
+      ];
+    }
+    if (decision.coordinatorUserId) {
+      const coordinators = await listCoordinators(tx, [decision.municipalityCode]);
+      if (!coordinators.some((c) => c.id === decision.coordinatorUserId)) {
+        fieldErrors["decision.coordinatorUserId"] = [
+          "validation.enrolment.coordinatorUserId.invalid",
+        ];
+      }
+    }
+    if (Object.keys(fieldErrors).length > 0) {
+      throw new AppError("VALIDATION", "errors.validation", fieldErrors);
+    }
+    const [enrolment] = await tx
+      .insert(schema.enrolments)
+      .values({
+        projectId: project.id,
+        personId: person.id,
+        intakeId: intake.id,
+        municipalityCode: decision.municipalityCode,
+        officerUserId: options.user.id,
+        office: options.user.office ?? "",
+        coordinatorUserId: decision.coordinatorUserId ?? null,
+        startDate: decision.startDate,
+        byException: assessment.outcome === "eligibleByException",
+        gender: facts.gender,
+        birthDate: facts.birthDate,
+        hasDisability: facts.hasDisabilityReducingWorkCapacity,
+        birthRegion: facts.birthRegion,
+        educationLevel: facts.educationLevel,
+        workAvailabilityPercent: facts.workAvailabilityPercent,
+        languageLevelAtStart: facts.languageLevel,
+        monthsRegisteredAtStart: facts.monthsRegisteredAtAf,
+        priorityGroups: assessment.priorityGroups,
+      })
+      .returning({ id: schema.enrolments.id });
+    if (!enrolment) throw new Error("enrolment insert returned nothing");
+    await tx
+      .update(schema.intakes)
+      .set({
+        status: "enrolled",
+        facts,
+        eligibilityOutcome: assessment.outcome,
+        eligibility: assessment,
+        exceptionJustification: decision.exceptionJustification ?? null,
+        decidedAt: options.now,
+        updatedAt: options.now,
+      })
+      .where(eq(schema.intakes.id, intake.id));
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "intake.enrol",
+      subjectType: "enrolment",
+      subjectId: enrolment.id,
+      personIds: [person.id],
+      details: { outcome: assessment.outcome },
+    });
+    return { enrolmentId: enrolment.id };
+  });
+}
+
+export async function declineIntake(
+  options: OperationOptions & { intakeId: string; facts: IntakeFacts; decision: DeclineDecision },
+) {
+  return options.db.transaction(async (tx) => {
+    const { intake, person } = await lockDraft(tx, options);
+    const project = requireProject(intake.projectId);
+    const assessment = assessEligibility(project, options.facts, options.today);
+    await tx
+      .update(schema.intakes)
+      .set({
+        status: "declined",
+        facts: options.facts,
+        eligibilityOutcome: assessment.outcome,
+        eligibility: assessment,
+        declineReason: options.decision.reason,
+        declineNote: options.decision.note ?? null,
+        decidedAt: options.now,
+        updatedAt: options.now,
+      })
+      .where(eq(schema.intakes.id, intake.id));
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "intake.decline",
+      subjectType: "intake",
+      subjectId: intake.id,
+      personIds: [person.id],
+      details: { reason: options.decision.reason },
+    });
+    return { ok: true as const };
+  });
+}

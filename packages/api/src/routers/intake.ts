@@ -1,0 +1,80 @@
+import { listCoordinators } from "@opis/db";
+import {
+  DeclineDecisionSchema,
+  EnrolmentDecisionSchema,
+  IntakeFactsSchema,
+  MunicipalityCodeSchema,
+} from "@opis/domain";
+import { z } from "zod";
+import { todayIn } from "../context";
+import {
+  declineIntake,
+  enrolParticipant,
+  getIntake,
+  lookupPerson,
+  saveIntakeDraft,
+  startIntake,
+} from "../operations/intake";
+import { type AuthedContext, procedureFor, router } from "../trpc";
+
+const officer = procedureFor("officer");
+const ProjectIdSchema = z.string().min(1).default("opis");
+const IntakeIdSchema = z.uuid({ error: "validation.invalid" });
+const PinInputSchema = z.string().max(20, { error: "validation.personnummer.format" });
+
+function operation(ctx: AuthedContext) {
+  const now = ctx.now();
+  return { db: ctx.db, user: ctx.user, now, today: todayIn(ctx) };
+}
+
+export const intakeRouter = router({
+  lookupPerson: officer
+    .input(z.object({ personalIdentityNumber: PinInputSchema, projectId: ProjectIdSchema }))
+    .query(({ ctx, input }) => lookupPerson({ ...operation(ctx), ...input })),
+
+  start: officer
+    .input(
+      z.object({
+        personalIdentityNumber: PinInputSchema,
+        givenName: z.string().max(100).optional(),
+        familyName: z.string().max(100).optional(),
+        projectId: ProjectIdSchema,
+      }),
+    )
+    .mutation(({ ctx, input }) => startIntake({ ...operation(ctx), ...input })),
+
+  get: officer
+    .input(z.object({ intakeId: IntakeIdSchema }))
+    .query(({ ctx, input }) => getIntake({ ...operation(ctx), ...input })),
+
+  saveDraft: officer
+    .input(z.object({ intakeId: IntakeIdSchema, facts: IntakeFactsSchema.partial() }))
+    .mutation(({ ctx, input }) => saveIntakeDraft({ ...operation(ctx), ...input })),
+
+  coordinators: officer
+    .input(z.object({ municipalityCode: MunicipalityCodeSchema }))
+    .query(async ({ ctx, input }) => {
+      const rows = await listCoordinators(ctx.db, [input.municipalityCode]);
+      return rows.map(({ id, name }) => ({ id, name }));
+    }),
+
+  enrol: officer
+    .input(
+      z.object({
+        intakeId: IntakeIdSchema,
+        facts: IntakeFactsSchema,
+        decision: EnrolmentDecisionSchema,
+      }),
+    )
+    .mutation(({ ctx, input }) => enrolParticipant({ ...operation(ctx), ...input })),
+
+  decline: officer
+    .input(
+      z.object({
+        intakeId: IntakeIdSchema,
+        facts: IntakeFactsSchema,
+        decision: DeclineDecisionSchema,
+      }),
+    )
+    .mutation(({ ctx, input }) => declineIntake({ ...operation(ctx), ...input })),
+});

@@ -1,0 +1,83 @@
+import { findParticipant, listParticipants } from "@opis/db";
+import { MunicipalityCodeSchema, maskPersonalIdentityNumber } from "@opis/domain";
+import { z } from "zod";
+import { recordAudit } from "../audit";
+import { AppError } from "../errors";
+import { enrolmentScopeFor } from "../policies/enrolment-scope";
+import { procedureFor, router } from "../trpc";
+
+const caseworker = procedureFor("officer", "coordinator");
+
+export const ParticipantListInputSchema = z.object({
+  projectId: z.string().min(1).default("opis"),
+  scope: z.enum(["mine", "office"]).optional(),
+  search: z.string().max(100).optional(),
+  status: z.enum(["active", "exited"]).optional(),
+  municipalityCode: MunicipalityCodeSchema.optional(),
+  sort: z.enum(["name", "startDate", "municipality"]).default("name"),
+  direction: z.enum(["asc", "desc"]).default("asc"),
+  page: z.int().min(1).default(1),
+  pageSize: z.int().min(1).max(200).default(50),
+});
+
+export const participantsRouter = router({
+  /** The caller's participants: an officer's cases or office, a coordinator's municipality. */
+  list: caseworker.input(ParticipantListInputSchema).query(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const scope = enrolmentScopeFor(ctx.user, input.scope);
+      const { items, total } = await listParticipants(tx, { ...input, scope });
+      if (items.length > 0) {
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "participant.list",
+          subjectType: "person",
+          personIds: items.map((i) => i.personId),
+          details: { page: input.page, search: input.search ? "yes" : "no" },
+        });
+      }
+      return {
+        total,
+        items: items.map(({ personalIdentityNumber, personId: _personId, ...item }) => ({
+          ...item,
+          maskedPin: maskPersonalIdentityNumber(personalIdentityNumber),
+        })),
+      };
+    }),
+  ),
+
+  get: caseworker.input(z.object({ enrolmentId: z.uuid() })).query(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const found = await findParticipant(tx, input.enrolmentId, enrolmentScopeFor(ctx.user));
+      // Outside the caller's scope looks the same as not existing.
+      if (!found) throw new AppError("NOT_FOUND", "errors.participant.notFound");
+      const { enrolment, person } = found;
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "participant.read",
+        subjectType: "enrolment",
+        subjectId: enrolment.id,
+        personIds: [person.id],
+      });
+      return {
+        enrolmentId: enrolment.id,
+        projectId: enrolment.projectId,
+        person: {
+          id: person.id,
+          givenName: person.givenName,
+          familyName: person.familyName,
+          maskedPin: maskPersonalIdentityNumber(person.personalIdentityNumber),
+          gender: person.gender,
+          birthDate: person.birthDate,
+        },
+        municipalityCode: enrolment.municipalityCode,
+        status: enrolment.status,
+        startDate: enrolment.startDate,
+        byException: enrolment.byException,
+        workAvailabilityPercent: enrolment.workAvailabilityPercent,
+        priorityGroups: enrolment.priorityGroups,
+        officerName: found.officerName,
+        coordinatorName: found.coordinatorName,
+      };
+    }),
+  ),
+});

@@ -1,0 +1,69 @@
+import { type DatabaseHandle, schema } from "@opis/db";
+import { DEMO_USERS } from "@opis/db/seed";
+import { createTestDatabase } from "@opis/db/testing";
+import { appRouter } from "../src";
+import { createContext, type SessionUser } from "../src/context";
+import { createCallerFactory } from "../src/trpc";
+
+const createCaller = createCallerFactory(appRouter);
+
+/** A fixed "today" so eligibility and dates are reproducible. */
+export const TODAY = new Date("2026-03-16T09:00:00+01:00");
+
+/** Skatteverket test numbers (shared/reference/testpersonnummer.csv). */
+export const TEST_NUMBERS = {
+  man1980: "198001139297",
+  woman1990: "199001012385",
+  woman1990b: "199007262380",
+  man1991: "199102042398",
+  man1970: "197001239297",
+  man1986: "198612199995",
+} as const;
+
+export interface ApiFixture {
+  handle: DatabaseHandle;
+  users: Record<string, SessionUser>;
+  as(subject: string): ReturnType<typeof createCaller>;
+  anonymous(): ReturnType<typeof createCaller>;
+}
+
+/** A fresh database with the demo users, and tRPC callers acting as each of them. */
+export async function createApiFixture(): Promise<ApiFixture> {
+  const handle = await createTestDatabase();
+  const rows = await handle.db
+    .insert(schema.users)
+    .values(DEMO_USERS.map(({ description: _d, ...u }) => u))
+    .returning();
+  const users = Object.fromEntries(rows.map((u) => [u.subject, u])) as Record<string, SessionUser>;
+  const callerFor = (user: SessionUser | null) =>
+    createCaller(createContext({ db: handle.db, user, now: () => TODAY }));
+  return {
+    handle,
+    users,
+    as(subject) {
+      const user = users[subject];
+      if (!user) throw new Error(`no demo user ${subject}`);
+      return callerFor(user);
+    },
+    anonymous: () => callerFor(null),
+  };
+}
+
+/** Facts that make a person eligible for OPIS in Kalmar. */
+export function eligibleFacts(overrides: Record<string, unknown> = {}) {
+  return {
+    gender: "woman" as const,
+    birthDate: "1990-01-01",
+    municipalityCode: "0880" as const,
+    monthsRegisteredAtAf: 30,
+    earlierSupportTried: true,
+    labourMarketAssessmentDate: "2026-02-01",
+    workAvailabilityPercent: 100,
+    participatesOnSite: true,
+    hasDisabilityReducingWorkCapacity: false,
+    educationLevel: "2" as const,
+    birthRegion: "outsideEurope" as const,
+    languageLevel: 2,
+    ...overrides,
+  };
+}

@@ -1,0 +1,17 @@
+export {
+  computeGoalAttainment,
+  type GenderBalanceResult,
+  type GoalAttainment,
+  type GoalResult,
+} from "./compute-goal-attainment";
+export {
+  classifyFollowUp,
+  FOLLOW_UP_STATUSES,
+  type FollowUpStatus,
+  type FollowUpWindow,
+  followUpWindow,
+} from "./follow-up-window";
+export { GOAL_STATUSES, type GoalStatus } from "./goal-status";
+export { type ParticipantRecord, ParticipantRecordSchema } from "./participant-record";
+export type { GoalSplits, SplitCell, SplitDimension, YesNo } from "./splits";
+export { type StepProgression, stepProgression } from "./step-progression";

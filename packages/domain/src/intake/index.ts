@@ -1,0 +1,3 @@
+export { AGE_BANDS, type AgeBand, AgeBandSchema, ageBandOf } from "./age-band";
+export { type IntakeFacts, IntakeFactsSchema } from "./intake-facts";
+export { deriveObstacles, type Obstacles, ObstaclesSchema } from "./obstacles";

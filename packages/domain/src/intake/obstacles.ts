@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { ageOn } from "../dates/calendar";
+import type { IsoDate } from "../dates/iso-date";
+import { isBornOutsideEurope } from "../vocabularies/birth-region";
+import { isLowEducation } from "../vocabularies/education-level";
+import { AgeBandSchema, ageBandOf } from "./age-band";
+import type { IntakeFacts } from "./intake-facts";
+
+/** The obstacles to work a participant had at the start, by which flows are split. */
+export const ObstaclesSchema = z.object({
+  disability: z.boolean(),
+  ageBand: AgeBandSchema,
+  bornOutsideEurope: z.boolean(),
+  lowEducation: z.boolean(),
+});
+export type Obstacles = z.infer<typeof ObstaclesSchema>;
+
+export function deriveObstacles(facts: IntakeFacts, asOf: IsoDate): Obstacles {
+  return {
+    disability: facts.hasDisabilityReducingWorkCapacity,
+    ageBand: ageBandOf(ageOn(facts.birthDate, asOf)),
+    bornOutsideEurope: isBornOutsideEurope(facts.birthRegion),
+    lowEducation: isLowEducation(facts.educationLevel),
+  };
+}

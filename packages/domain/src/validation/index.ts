@@ -1,0 +1,5 @@
+export {
+  isValidationMessageKey,
+  VALIDATION_MESSAGE_KEYS,
+  type ValidationMessageKey,
+} from "./message-keys";

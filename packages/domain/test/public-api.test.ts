@@ -1,0 +1,111 @@
+import { expect, test } from "vitest";
+import * as api from "../src/index";
+
+// The public API is pinned: adding or removing an export must change this list on purpose.
+const PUBLIC_API = [
+  "ABSENCE_REASONS",
+  "ACTIVITY_TYPES",
+  "AGE_BANDS",
+  "ASSESSMENT_PHASES",
+  "AbsenceReasonSchema",
+  "ActivityTypeSchema",
+  "AgeBandSchema",
+  "AssessmentPhaseSchema",
+  "AssessmentSchema",
+  "BIRTH_REGIONS",
+  "BirthRegionSchema",
+  "CLOSENESS_TO_WORK_RATING",
+  "COUNTIES",
+  "CountyCodeSchema",
+  "DECLINED_REASONS",
+  "DeclineDecisionSchema",
+  "DeclinedReasonSchema",
+  "EDUCATION_AGGREGATES",
+  "EDUCATION_LEVELS",
+  "ELIGIBILITY_OUTCOMES",
+  "ELIGIBILITY_REASON_KEYS",
+  "EXIT_REASONS",
+  "EXIT_STATUSES",
+  "EducationLevelSchema",
+  "EnrolmentDecisionSchema",
+  "ExitReasonSchema",
+  "ExitStatusSchema",
+  "FOLLOW_UP_OUTCOMES",
+  "FOLLOW_UP_SOURCES",
+  "FOLLOW_UP_STATUSES",
+  "FORTSATT_SAMVERKAN_PROJECT",
+  "FollowUpOutcomeSchema",
+  "FollowUpSourceSchema",
+  "GENDERS",
+  "GOAL_STATUSES",
+  "GenderSchema",
+  "InstrumentSchema",
+  "IntakeFactsSchema",
+  "IsoDateSchema",
+  "JOBB_KONTAKTEN_PROJECT",
+  "JOB_ACTION_PLAN_EUROPE_PROJECT",
+  "LANGUAGE_LEVEL_SCALE",
+  "LEGAL_GENDERS",
+  "LIFE_WHEEL",
+  "LIFE_WHEEL_AREAS",
+  "LOW_LANGUAGE_LEVEL_MAX_STEP",
+  "MUNICIPALITIES",
+  "MunicipalityCodeSchema",
+  "OPIS_PROJECT",
+  "OPIS_WORK_OR_STUDIES",
+  "ORGANISATION_KINDS",
+  "ObstaclesSchema",
+  "OrganisationKindSchema",
+  "PERSONAL_IDENTITY_NUMBER_ERRORS",
+  "PROJECTS",
+  "ParticipantRecordSchema",
+  "ProjectDefinitionSchema",
+  "RESPONSIBLE_PARTIES",
+  "ROLES",
+  "ResponsiblePartySchema",
+  "RoleSchema",
+  "VALIDATION_MESSAGE_KEYS",
+  "addDays",
+  "addMonths",
+  "ageBandOf",
+  "ageOn",
+  "assessEligibility",
+  "classifyFollowUp",
+  "compareIsoDates",
+  "computeGoalAttainment",
+  "daysBetween",
+  "deriveObstacles",
+  "enrolmentDecisionSchemaFor",
+  "findMunicipality",
+  "followUpWindow",
+  "formatPersonalIdentityNumber",
+  "getProject",
+  "instrumentRange",
+  "isBornOutsideEurope",
+  "isCompletion",
+  "isIsoDate",
+  "isLowEducation",
+  "isValidationMessageKey",
+  "maskPersonalIdentityNumber",
+  "monthsBetween",
+  "parsePersonalIdentityNumber",
+  "personalIdentityNumberSchema",
+  "stepProgression",
+  "validateAssessment",
+  "validateEnrolmentDecision",
+];
+
+test("the runtime exports of @opis/domain are exactly the pinned list", () => {
+  expect(Object.keys(api).sort()).toEqual(PUBLIC_API);
+});
+
+test("the subpath entry points re-export from the same modules", async () => {
+  const projects = await import("../src/projects/index");
+  const personnummer = await import("../src/personnummer/index");
+  const vocabularies = await import("../src/vocabularies/index");
+  for (const entry of [projects, personnummer, vocabularies]) {
+    for (const [name, value] of Object.entries(entry)) {
+      expect((api as Record<string, unknown>)[name], name).toBe(value);
+    }
+  }
+});

@@ -1,0 +1,6 @@
+export {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  type PublishedCount,
+  publishCount,
+  publishRate,
+} from "./suppression";

@@ -1,0 +1,51 @@
+import type { ComponentProps } from "react";
+import { describedBy, Field, type FieldTextProps } from "./field";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface OptionGroup {
+  label: string;
+  options: readonly Option[];
+}
+
+export type SelectProps = Omit<ComponentProps<"select">, "id" | "children"> &
+  FieldTextProps & {
+    id: string;
+    options?: readonly Option[];
+    groups?: readonly OptionGroup[];
+    /** Text of an empty first option ("Välj"); omit when a value is always chosen. */
+    placeholder?: string;
+  };
+
+export function Select({ id, label, hint, error, options = [], groups = [], placeholder, ...rest }: SelectProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        className="select"
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...rest}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </Field>
+  );
+}

@@ -1,0 +1,91 @@
+import * as domain from "@opis/domain";
+import { describe, expect, test } from "vitest";
+import { en } from "./en";
+import { sv } from "./sv";
+
+const svKeys = Object.keys(sv).sort();
+const enKeys = Object.keys(en).sort();
+
+/** Every vocabulary the domain exports, and the catalog prefix its labels live under. */
+const VOCABULARIES: [prefix: string, exportName: string][] = [
+  ["vocab.role", "ROLES"],
+  ["vocab.organisationKind", "ORGANISATION_KINDS"],
+  ["vocab.gender", "GENDERS"],
+  ["vocab.birthRegion", "BIRTH_REGIONS"],
+  ["vocab.educationLevel", "EDUCATION_LEVELS"],
+  ["vocab.activityType", "ACTIVITY_TYPES"],
+  ["vocab.responsibleParty", "RESPONSIBLE_PARTIES"],
+  ["vocab.absenceReason", "ABSENCE_REASONS"],
+  ["vocab.exitReason", "EXIT_REASONS"],
+  ["vocab.exitStatus", "EXIT_STATUSES"],
+  ["vocab.followUpOutcome", "FOLLOW_UP_OUTCOMES"],
+  ["vocab.followUpSource", "FOLLOW_UP_SOURCES"],
+  ["vocab.declinedReason", "DECLINED_REASONS"],
+  ["vocab.ageBand", "AGE_BANDS"],
+  ["vocab.eligibilityOutcome", "ELIGIBILITY_OUTCOMES"],
+  ["vocab.goalStatus", "GOAL_STATUSES"],
+];
+
+const exported = domain as unknown as Record<string, unknown>;
+
+function listOf(name: string): readonly string[] {
+  const value = exported[name];
+  if (!Array.isArray(value)) throw new Error(`@opis/domain does not export ${name}`);
+  return value as string[];
+}
+
+describe("message catalogs", () => {
+  test("Swedish and English have exactly the same keys", () => {
+    expect(enKeys).toEqual(svKeys);
+  });
+
+  test("no message is empty", () => {
+    for (const [key, text] of [...Object.entries(sv), ...Object.entries(en)]) {
+      expect(text.trim(), key).not.toBe("");
+    }
+  });
+
+  test("both catalogs use the same interpolation names in each message", () => {
+    const names = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const key of svKeys) {
+      expect(names(en[key as keyof typeof en]), key).toEqual(names(sv[key as keyof typeof sv]));
+    }
+  });
+
+  for (const [prefix, name] of VOCABULARIES) {
+    test(`every value of ${name} has a label`, () => {
+      const missing = listOf(name).filter((value) => !(`${prefix}.${value}` in sv));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  test("every validation message key the domain emits has a label", () => {
+    const missing = listOf("VALIDATION_MESSAGE_KEYS").filter((key) => !(key in sv));
+    expect(missing).toEqual([]);
+  });
+
+  test("every eligibility reason has a label", () => {
+    const missing = listOf("ELIGIBILITY_REASON_KEYS").filter((key) => !(key in sv));
+    expect(missing).toEqual([]);
+  });
+
+  test("every instrument step and area has a label", () => {
+    const projects = listOf("PROJECTS") as unknown as {
+      instruments: { steps?: { labelKey: string }[]; areas?: { labelKey: string }[]; questionKey?: string }[];
+    }[];
+    const keys = projects.flatMap((p) =>
+      p.instruments.flatMap((i) => [
+        ...(i.steps ?? []).map((s) => s.labelKey),
+        ...(i.areas ?? []).map((a) => a.labelKey),
+        ...(i.questionKey ? [i.questionKey] : []),
+      ]),
+    );
+    expect(keys.filter((key) => !(key in sv))).toEqual([]);
+  });
+
+  test("the API's error keys have labels", () => {
+    for (const key of ["errors.unauthorized", "errors.forbidden", "errors.notFound", "errors.conflict", "errors.validation", "errors.internal", "validation.invalid", "errors.intake.alreadyDecided", "errors.intake.alreadyEnrolled", "errors.intake.notEligible", "errors.intake.notFound", "errors.intake.openElsewhere", "errors.participant.notFound", "errors.project.notFound"]) {
+      expect(key in sv, key).toBe(true);
+    }
+  });
+});

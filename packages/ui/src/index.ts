@@ -1,0 +1,38 @@
+export { AuthGate, LogoutForm } from "./auth/auth-gate";
+export { type CurrentUser, useCurrentUser } from "./auth/current-user";
+export { loginUrl } from "./auth/login-url";
+export { ConfirmDialog } from "./feedback/confirm-dialog";
+export { Notice } from "./feedback/notice";
+export { PageState } from "./feedback/page-state";
+export { SavedIndicator, type SaveState } from "./feedback/saved-indicator";
+export { StatusTag, type TagColour } from "./feedback/status-tag";
+export { Checkbox, RadioGroup } from "./form/choices";
+export { describedBy, Field, FieldMessages } from "./form/field";
+export { ErrorSummary, type SummaryError } from "./form/error-summary";
+export { type Option, type OptionGroup, Select } from "./form/select";
+export {
+  DateInput,
+  NumberInput,
+  PersonalNumberInput,
+  Textarea,
+  TextInput,
+} from "./form/text-input";
+export {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  parseLocaleNumber,
+  todayIsoDate,
+} from "./format/format";
+export { initI18n, type Language, setLanguage, translateKey } from "./i18n";
+export { AppShell, Breadcrumbs, type Crumb, type NavItem, NotFound } from "./layout/app-shell";
+export { LanguageSwitch } from "./layout/language-switch";
+export { municipalityName } from "./layout/municipality-name";
+export { ParticipantList } from "./participants/participant-list";
+export { ParticipantStatusTag } from "./participants/participant-status-tag";
+export { DataTable, type DataTableProps, type TableSort } from "./table/data-table";
+export { createOpisClient, useTRPC, useTRPCClient } from "./trpc/client";
+export { describeClientError, isUnauthorized, type OpisErrorInfo } from "./trpc/errors";
+export { createOpisQueryClient, TrpcProvider } from "./trpc/trpc-provider";
+export * from "./vendor";
