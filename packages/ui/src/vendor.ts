@@ -5,5 +5,12 @@
 export { zodResolver } from "@hookform/resolvers/zod";
 export { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 export type { ColumnDef } from "@tanstack/react-table";
-export { Controller, type FieldErrors, type FieldPath, useForm, useWatch } from "react-hook-form";
+export {
+  Controller,
+  type FieldErrors,
+  type FieldPath,
+  type UseFormReturn,
+  useForm,
+  useWatch,
+} from "react-hook-form";
 export { Trans, useTranslation } from "react-i18next";

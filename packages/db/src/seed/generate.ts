@@ -122,8 +122,8 @@ const EDUCATION_WEIGHTS: Record<"born" | "abroad", Record<EducationLevel, number
 };
 
 const EXIT_REASON_WEIGHTS: Record<ExitReason, number> = {
-  completed: 82,
-  droppedOutWork: 6,
+  completed: 90,
+  droppedOutWork: 5,
   droppedOutStudies: 3.5,
   droppedOutIllness: 3,
   droppedOutMoving: 1.5,
@@ -567,9 +567,9 @@ export function generateDemoData(options: SeedOptions): DemoData {
     // Attendance on working days, up to yesterday or the exit date.
     const planned = Math.round((e.facts.workAvailabilityPercent * 480) / 100);
     const rate = presence.normal(
-      e.facts.hasDisabilityReducingWorkCapacity ? 0.8 : 0.87,
-      0.07,
-      0.45,
+      e.facts.hasDisabilityReducingWorkCapacity ? 0.85 : 0.91,
+      0.06,
+      0.5,
       0.99,
     );
     const attendanceEnd = exit ? exit.exitDate : addDays(today, -1);
@@ -897,7 +897,7 @@ class NumberPool {
     const weights: Record<string, number> = {};
     for (const [year, list] of this.byGender[gender]) {
       // Fewer of the oldest, as in the long-term unemployed population.
-      if (list.length > 0) weights[String(year)] = year < 1963 ? 0.5 : 1;
+      if (list.length > 0) weights[String(year)] = year < 1963 ? 0.35 : year < 1967 ? 0.7 : 1;
     }
     const year = Number(this.prng.weighted(weights));
     return this.byGender[gender].get(year)!.pop()!;

@@ -143,7 +143,7 @@ function computeRateGoal(
         cell.numerator += 1;
         cell.denominator += 1;
       } else if (measurement === "failure") cell.denominator += 1;
-      else if (measurement === "pending") cell.denominator += 1;
+      else if (measurement === "pending") cell.pending += 1;
       else cell.missing += 1;
     };
     add(total);

@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useRef } from "react";
+import { type MouseEvent, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 export interface SummaryError {
@@ -15,6 +15,7 @@ export interface SummaryError {
 export function ErrorSummary({ errors, focusToken }: { errors: readonly SummaryError[]; focusToken: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const hasErrors = errors.length > 0;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus on each failed submit, not on every change
@@ -33,8 +34,8 @@ export function ErrorSummary({ errors, focusToken }: { errors: readonly SummaryE
   }
 
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t("form.errorSummary.title")}</h2>
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t("form.errorSummary.title")}</h2>
       <ul>
         {errors.map((error) => (
           <li key={`${error.id}:${error.message}`}>

@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   "errors.validation": "Correct the marked fields.",
   "errors.internal": "Something went wrong on our side. Try again in a while.",
   "errors.network": "The server could not be reached. Check your connection and try again.",
+  "errors.csrf": "The request lacked a security header. Reload the page and try again.",
   "errors.intake.alreadyDecided": "The intake has already been decided and cannot be changed.",
   "errors.intake.alreadyEnrolled": "The person already takes part in the project.",
   "errors.intake.notEligible": "The person is not in the target group and cannot be enrolled. Decline the intake instead.",
@@ -271,7 +272,7 @@ export const en: Record<MessageKey, string> = {
   "eligibility.participatesOnSite.remote": "Cannot take part on site, which the project requires.",
   "eligibility.priorityHeading": "Priority group",
   "eligibility.priority.none": "Not in a priority group.",
-  "eligibility.priority.pending": "Shown once gender, region of birth and education are filled in.",
+  "eligibility.priority.pending": "Shown once the facts about the person are filled in.",
 
   "participants.caption": "Participants",
   "participants.search": "Search by name",

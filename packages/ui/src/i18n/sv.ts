@@ -40,6 +40,7 @@ export const sv = {
   "errors.validation": "Rätta de markerade uppgifterna.",
   "errors.internal": "Något gick fel hos oss. Försök igen om en stund.",
   "errors.network": "Det gick inte att nå servern. Kontrollera anslutningen och försök igen.",
+  "errors.csrf": "Begäran saknade ett säkerhetsfält. Ladda om sidan och försök igen.",
   "errors.intake.alreadyDecided": "Inskrivningen är redan beslutad och kan inte ändras.",
   "errors.intake.alreadyEnrolled": "Personen deltar redan i projektet.",
   "errors.intake.notEligible": "Personen tillhör inte målgruppen och kan inte skrivas in. Avböj inskrivningen i stället.",
@@ -285,7 +286,7 @@ export const sv = {
   "eligibility.participatesOnSite.remote": "Kan inte delta på plats, vilket projektet kräver.",
   "eligibility.priorityHeading": "Prioriterad grupp",
   "eligibility.priority.none": "Tillhör ingen prioriterad grupp.",
-  "eligibility.priority.pending": "Visas när kön, födelseregion och utbildning är ifyllda.",
+  "eligibility.priority.pending": "Visas när uppgifterna om personen är ifyllda.",
 
   // Participant lists (staff and kommun)
   "participants.caption": "Deltagare",
