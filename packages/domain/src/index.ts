@@ -1,4 +1,5 @@
 export * from "./access";
+export * from "./case";
 export * from "./dates";
 export * from "./eligibility";
 export * from "./goals";

@@ -8,6 +8,7 @@ import {
   type IntakeFacts,
   maskPersonalIdentityNumber,
   type ProjectDefinition,
+  PersonNameSchema,
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
   validateEnrolmentDecision,
@@ -99,14 +100,14 @@ export async function startIntake(
   return options.db.transaction(async (tx) => {
     let person = await findPersonByIdentityNumber(tx, canonical);
     if (!person) {
-      const givenName = options.givenName?.trim() ?? "";
-      const familyName = options.familyName?.trim() ?? "";
-      const missing: Record<string, string[]> = {};
-      if (!givenName) missing.givenName = ["validation.person.givenName.required"];
-      if (!familyName) missing.familyName = ["validation.person.familyName.required"];
-      if (Object.keys(missing).length > 0) {
-        throw new AppError("VALIDATION", "errors.validation", missing);
+      const name = PersonNameSchema.safeParse({
+        givenName: options.givenName ?? "",
+        familyName: options.familyName ?? "",
+      });
+      if (!name.success) {
+        throw new AppError("VALIDATION", "errors.validation", fieldErrorsFromZod(name.error));
       }
+      const { givenName, familyName } = name.data;
       [person] = await tx
         .insert(schema.people)
         .values({
@@ -213,18 +214,13 @@ export async function enrolParticipant(
     const { intake, person } = await lockDraft(tx, options);
     const project = requireProject(intake.projectId);
     const assessment = assessEligibility(project, facts, options.today);
-    const decisionErrors = validateEnrolmentDecision(assessment, decision);
+    const decisionErrors = validateEnrolmentDecision(assessment, decision, project);
     if (decisionErrors.some((e) => e.field === null)) {
       throw new AppError("PRECONDITION_FAILED", "errors.intake.notEligible");
     }
     const fieldErrors: Record<string, string[]> = {};
     for (const error of decisionErrors) {
       if (error.field) fieldErrors[`decision.${error.field}`] = [error.messageKey];
-    }
-    if (!project.municipalities.includes(decision.municipalityCode)) {
-      fieldErrors["decision.municipalityCode"] = [
-        "validation.enrolment.municipalityCode.notInProject",
-      ];
     }
     if (decision.coordinatorUserId) {
       const coordinators = await listCoordinators(tx, [decision.municipalityCode]);

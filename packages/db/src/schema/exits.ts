@@ -1,5 +1,5 @@
 import type { ExitReason, ExitStatus, FollowUpOutcome, FollowUpSource } from "@opis/domain";
-import { index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, isoDate } from "./columns";
 import { enrolments } from "./enrolments";
 import { users } from "./users";
@@ -12,6 +12,8 @@ export const exits = pgTable("exits", {
   exitDate: isoDate("exit_date").notNull(),
   reason: text("reason").$type<ExitReason>().notNull(),
   status: text("status").$type<ExitStatus>().notNull(),
+  /** ESF+ immediate result: a qualification gained by the day of leaving. */
+  gainedQualification: boolean("gained_qualification").notNull().default(false),
   note: text("note"),
   recordedBy: uuid("recorded_by")
     .notNull()

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./enrolments";
 export * from "./exits";
 export * from "./intake";
+export * from "./notes";
 export * from "./people";
 export * from "./plans";
 export * from "./users";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { MUNICIPALITIES, type MunicipalityCode } from "../vocabularies/municipalities";
+import type { ProjectDefinition } from "../projects/project-definition";
 import type { EligibilityAssessment } from "./assess-eligibility";
 
 const municipalityCodes = MUNICIPALITIES.map((m) => m.code) as [
@@ -42,6 +43,7 @@ export interface DecisionFieldError {
 export function validateEnrolmentDecision(
   assessment: EligibilityAssessment,
   decision: EnrolmentDecision,
+  project?: Pick<ProjectDefinition, "municipalities">,
 ): DecisionFieldError[] {
   if (assessment.outcome === "notEligible") {
     return [{ field: null, messageKey: "validation.enrolment.notEligible" }];
@@ -61,6 +63,12 @@ export function validateEnrolmentDecision(
       });
     }
   }
+  if (project && !project.municipalities.includes(decision.municipalityCode)) {
+    errors.push({
+      field: "municipalityCode",
+      messageKey: "validation.enrolment.municipalityCode.notInProject",
+    });
+  }
   if (decision.startDate < assessment.asOf) {
     errors.push({
       field: "startDate",
@@ -71,9 +79,12 @@ export function validateEnrolmentDecision(
 }
 
 /** EnrolmentDecisionSchema plus the checks that need the assessment, for forms. */
-export function enrolmentDecisionSchemaFor(assessment: EligibilityAssessment) {
+export function enrolmentDecisionSchemaFor(
+  assessment: EligibilityAssessment,
+  project?: Pick<ProjectDefinition, "municipalities">,
+) {
   return EnrolmentDecisionSchema.superRefine((decision, ctx) => {
-    for (const error of validateEnrolmentDecision(assessment, decision)) {
+    for (const error of validateEnrolmentDecision(assessment, decision, project)) {
       ctx.addIssue({
         code: "custom",
         message: error.messageKey,

@@ -1,0 +1,22 @@
+export {
+  type ExitFieldError,
+  type ExitRecord,
+  ExitRecordSchema,
+  validateExit,
+} from "./exit-record";
+export { type FollowUpRecord, FollowUpRecordSchema } from "./follow-up-record";
+export {
+  EMPTY_JOINT_PLAN,
+  type JointPlanContent,
+  JointPlanContentSchema,
+  type JointPlanSave,
+  JointPlanSaveSchema,
+  nextPlanReview,
+  PLAN_ITEM_STATUSES,
+  PlanGoalSchema,
+  PlanItemSchema,
+  type PlanItemStatus,
+  PlanItemStatusSchema,
+} from "./joint-plan";
+export { type CaseNote, CaseNoteSchema, NOTE_KINDS, NoteKindSchema } from "./note";
+export { type PersonName, PersonNameSchema } from "./person-name";

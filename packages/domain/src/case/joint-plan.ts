@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../dates/iso-date";
+import { ActivityTypeSchema, ResponsiblePartySchema } from "../vocabularies/activity";
+
+export const PLAN_ITEM_STATUSES = ["planned", "ongoing", "done", "cancelled"] as const;
+export const PlanItemStatusSchema = z.enum(PLAN_ITEM_STATUSES);
+export type PlanItemStatus = z.infer<typeof PlanItemStatusSchema>;
+
+const text = (max: number, required: string, tooLong: string) =>
+  z.string().trim().min(1, { error: required }).max(max, { error: tooLong });
+
+/** One of the participant's own goals, in their words. */
+export const PlanGoalSchema = z.object({
+  id: z.string().min(1).max(40),
+  text: text(500, "validation.plan.goal.required", "validation.plan.goal.tooLong"),
+});
+
+/** A planned step: what, who is responsible (AF, kommun or the participant), when to review. */
+export const PlanItemSchema = z.object({
+  id: z.string().min(1).max(40),
+  description: text(500, "validation.plan.item.required", "validation.plan.item.tooLong"),
+  activityType: ActivityTypeSchema.nullable(),
+  responsible: ResponsiblePartySchema,
+  reviewDate: IsoDateSchema.nullable(),
+  status: PlanItemStatusSchema,
+});
+
+/**
+ * The joint plan (gemensam plan) shared by AF, the municipality and the
+ * participant. Saved as a new version each time; see JointPlanSaveSchema.
+ */
+export const JointPlanContentSchema = z.object({
+  goals: z.array(PlanGoalSchema).max(20),
+  items: z.array(PlanItemSchema).max(50),
+  nextReviewDate: IsoDateSchema.nullable(),
+  /** The participant has taken part in and agreed to this version. */
+  agreedWithParticipant: z.boolean(),
+});
+export type JointPlanContent = z.infer<typeof JointPlanContentSchema>;
+
+/**
+ * Saving a plan names the version it was based on, so a save over someone
+ * else's newer version is refused instead of silently overwriting it.
+ */
+export const JointPlanSaveSchema = z.object({
+  enrolmentId: z.uuid(),
+  basedOnVersion: z.int().min(0),
+  content: JointPlanContentSchema,
+  changeNote: z
+    .string()
+    .trim()
+    .max(500, { error: "validation.plan.changeNote.tooLong" })
+    .optional(),
+});
+export type JointPlanSave = z.infer<typeof JointPlanSaveSchema>;
+
+export const EMPTY_JOINT_PLAN: JointPlanContent = {
+  goals: [],
+  items: [],
+  nextReviewDate: null,
+  agreedWithParticipant: false,
+};
+
+/** The earliest review date in the plan: the plan's own or an open item's. */
+export function nextPlanReview(plan: JointPlanContent): string | null {
+  const dates = [
+    plan.nextReviewDate,
+    ...plan.items
+      .filter((i) => i.status === "planned" || i.status === "ongoing")
+      .map((i) => i.reviewDate),
+  ].filter((d): d is string => d !== null);
+  return dates.length === 0 ? null : dates.reduce((a, b) => (a < b ? a : b));
+}
