@@ -12,9 +12,10 @@ describe("migrations", () => {
   afterAll(() => handle.close());
 
   it("creates every table of the schema", async () => {
-    const rows = await handle.db.execute<{ table_name: string }>(
+    // Both drivers answer raw SQL with { rows }.
+    const rows = (await handle.db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public'`,
-    );
+    )) as unknown as { rows: { table_name: string }[] };
     const names = new Set(rows.rows.map((r) => r.table_name));
     for (const table of ["users", "people", "intakes", "enrolments", "attendance", "audit_events"]) {
       expect(names).toContain(table);

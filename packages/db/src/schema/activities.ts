@@ -10,7 +10,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, isoDate, updatedAt } from "./columns";
+import { employers } from "./employers";
 import { enrolments } from "./enrolments";
+import { resourceRequests } from "./resource-requests";
 import { users } from "./users";
 
 /** An activity or intervention (insats/aktivitet) for one participant. */
@@ -27,6 +29,12 @@ export const activities = pgTable(
     startDate: isoDate("start_date").notNull(),
     endDate: isoDate("end_date"),
     hoursPerWeek: numeric("hours_per_week", { precision: 4, scale: 1, mode: "number" }).notNull(),
+    /** The internship's employer, from the employer register. */
+    employerId: uuid("employer_id").references(() => employers.id, { onDelete: "set null" }),
+    /** The request for resource this activity came from. */
+    resourceRequestId: uuid("resource_request_id").references(() => resourceRequests.id, {
+      onDelete: "set null",
+    }),
     /** The joint-plan item this activity serves. */
     planItemId: text("plan_item_id"),
     validationModule: text("validation_module"),
