@@ -55,6 +55,19 @@ export function fieldErrorsFromZod(error: ZodError): Record<string, string[]> {
   return fields;
 }
 
+/** Field errors from a domain validator, under the input object they belong to. */
+export function fieldErrorsAt(
+  prefix: string,
+  errors: readonly { field: string | null; messageKey: string }[],
+): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const error of errors) {
+    const path = error.field ? `${prefix}.${error.field}` : "_form";
+    (fields[path] ??= []).push(error.messageKey);
+  }
+  return fields;
+}
+
 export interface ErrorData {
   messageKey: string;
   fieldErrors: Record<string, readonly string[]>;

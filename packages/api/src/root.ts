@@ -1,14 +1,22 @@
 import { authRouter } from "./routers/auth";
+import { exitsRouter } from "./routers/exits";
+import { followUpsRouter } from "./routers/follow-ups";
 import { goalsRouter } from "./routers/goals";
 import { intakeRouter } from "./routers/intake";
+import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
+import { plansRouter } from "./routers/plans";
 import { router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
+  exits: exitsRouter,
+  followUps: followUpsRouter,
   goals: goalsRouter,
   intake: intakeRouter,
+  notes: notesRouter,
   participants: participantsRouter,
+  plans: plansRouter,
 });
 
 export type AppRouter = typeof appRouter;

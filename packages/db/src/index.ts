@@ -11,3 +11,6 @@ export * from "./queries/intakes";
 export * from "./queries/participant-records";
 export * from "./queries/participants";
 export * as schema from "./schema";
+export * from "./queries/plans";
+export * from "./queries/exits";
+export * from "./queries/notes";

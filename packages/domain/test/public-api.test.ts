@@ -108,6 +108,7 @@ const PUBLIC_API = [
   "validateAssessment",
   "validateEnrolmentDecision",
   "validateExit",
+  "validateFollowUpRecord",
 ];
 
 test("the runtime exports of @opis/domain are exactly the pinned list", () => {

@@ -7,8 +7,8 @@ import {
   getProject,
   type IntakeFacts,
   maskPersonalIdentityNumber,
-  type ProjectDefinition,
   PersonNameSchema,
+  type ProjectDefinition,
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
   validateEnrolmentDecision,
@@ -16,7 +16,7 @@ import {
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
-import { AppError, fieldErrorsFromZod } from "../errors";
+import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
 import { loadOwnIntake } from "../policies/intake-access";
 
 export interface OperationOptions {
@@ -218,10 +218,7 @@ export async function enrolParticipant(
     if (decisionErrors.some((e) => e.field === null)) {
       throw new AppError("PRECONDITION_FAILED", "errors.intake.notEligible");
     }
-    const fieldErrors: Record<string, string[]> = {};
-    for (const error of decisionErrors) {
-      if (error.field) fieldErrors[`decision.${error.field}`] = [error.messageKey];
-    }
+    const fieldErrors = fieldErrorsAt("decision", decisionErrors);
     if (decision.coordinatorUserId) {
       const coordinators = await listCoordinators(tx, [decision.municipalityCode]);
       if (!coordinators.some((c) => c.id === decision.coordinatorUserId)) {

@@ -127,3 +127,13 @@ export async function findParticipant(db: Executor, enrolmentId: string, scope: 
     .limit(1);
   return rows[0];
 }
+
+/** The enrolment row alone, if it lies within the scope. */
+export async function findEnrolmentInScope(db: Executor, enrolmentId: string, scope: EnrolmentScope) {
+  const rows = await db
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.id, enrolmentId), enrolmentScopeCondition(scope)))
+    .limit(1);
+  return rows[0];
+}

@@ -206,14 +206,33 @@ interface Staff {
   municipalityCode: string | null;
 }
 
-/**
- * Generates the demo data in memory: a pure function of the options, so the
- * same (participants, seed, today) always gives the same rows, ids included.
- */
-export function generateDemoData(options: SeedOptions): DemoData {
+/** Intakes that did not lead to enrolment, on top of the participants. */
+function intakeCounts(participants: number) {
+  return {
+    declined: Math.round(participants * 0.12),
+    drafts: participants === 0 ? 0 : Math.max(2, Math.round(participants * 0.02)),
+  };
+}
+
+/** The most participants the committed test personal numbers allow (each person needs one). */
+export const MAX_PARTICIPANTS = (() => {
+  const capacity = TEST_PERSONAL_NUMBERS_WOMEN.length + TEST_PERSONAL_NUMBERS_MEN.length;
+  let n = Math.floor(capacity / 1.14);
+  while (n + 1 + intakeCounts(n + 1).declined + intakeCounts(n + 1).drafts <= capacity) n++;
+  while (n + intakeCounts(n).declined + intakeCounts(n).drafts > capacity) n--;
+  return n;
+})();
+
+/** Throws a RangeError, with a message for people, when the options cannot be seeded. */
+export function checkSeedOptions(options: SeedOptions): void {
   const { participants, today } = options;
   if (!Number.isInteger(participants) || participants < 0) {
     throw new RangeError("participants must be a non-negative integer");
+  }
+  if (participants > MAX_PARTICIPANTS) {
+    throw new RangeError(
+      `At most ${MAX_PARTICIPANTS} participants fit the committed test personal numbers (with declined and draft intakes on top). Larger data sets need pseudonymous keys, not personal numbers.`,
+    );
   }
   if (!isIsoDate(today)) throw new RangeError(`today must be a date "YYYY-MM-DD", got ${today}`);
   if (today < addDays(FIRST_START, 7)) {
@@ -221,6 +240,16 @@ export function generateDemoData(options: SeedOptions): DemoData {
       `today must be on or after ${addDays(FIRST_START, 7)} (the project started ${PROJECT.period.start})`,
     );
   }
+  if (String(options.seed).length === 0) throw new RangeError("seed must not be empty");
+}
+
+/**
+ * Generates the demo data in memory: a pure function of the options, so the
+ * same (participants, seed, today) always gives the same rows, ids included.
+ */
+export function generateDemoData(options: SeedOptions): DemoData {
+  checkSeedOptions(options);
+  const { participants, today } = options;
 
   const root = new Prng(`opis-demo:${options.seed}`);
   const ids = root.fork("ids");
@@ -264,19 +293,13 @@ export function generateDemoData(options: SeedOptions): DemoData {
   };
 
   // How many people of each kind.
-  const declinedCount = Math.round(participants * 0.12);
-  const draftCount = participants === 0 ? 0 : Math.max(2, Math.round(participants * 0.02));
+  const { declined: declinedCount, drafts: draftCount } = intakeCounts(participants);
   const kinds: ("enrolled" | "declined" | "draft")[] = [
     ...Array<"enrolled">(participants).fill("enrolled"),
     ...Array<"declined">(declinedCount).fill("declined"),
     ...Array<"draft">(draftCount).fill("draft"),
   ];
   const numbers = new NumberPool(root.fork("numbers"));
-  if (kinds.length > numbers.capacity) {
-    throw new RangeError(
-      `At most ${numbers.capacity} people fit the committed test personal numbers; ${kinds.length} were needed. Larger sets need pseudonymous keys.`,
-    );
-  }
 
   const people = root.fork("people");
   const timeline = root.fork("timeline");

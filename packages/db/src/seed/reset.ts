@@ -23,3 +23,11 @@ export async function resetDatabase(db: Executor): Promise<string[]> {
   );
   return tables;
 }
+
+/** True when the database already holds users or people (a seed would collide with them). */
+export async function databaseHasData(db: Executor): Promise<boolean> {
+  const result = await db.execute<{ has_data: boolean }>(
+    sql`select exists (select 1 from users) or exists (select 1 from people) as has_data`,
+  );
+  return (result as unknown as { rows: { has_data: boolean }[] }).rows[0]?.has_data === true;
+}

@@ -4,7 +4,11 @@ export {
   ExitRecordSchema,
   validateExit,
 } from "./exit-record";
-export { type FollowUpRecord, FollowUpRecordSchema } from "./follow-up-record";
+export {
+  type FollowUpRecord,
+  FollowUpRecordSchema,
+  validateFollowUpRecord,
+} from "./follow-up-record";
 export {
   EMPTY_JOINT_PLAN,
   type JointPlanContent,

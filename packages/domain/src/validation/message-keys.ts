@@ -25,6 +25,8 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.exit.gainedQualification.required",
   "validation.exit.note.tooLong",
   "validation.exit.status.contradictsReason",
+  "validation.followUp.recordedOn.beforeExit",
+  "validation.followUp.recordedOn.future",
   "validation.intake.birthRegion.required",
   "validation.intake.earlierSupportTried.required",
   "validation.intake.educationLevel.required",

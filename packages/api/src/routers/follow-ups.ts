@@ -1,0 +1,115 @@
+import { findFollowUp, listFollowUps, schema } from "@opis/db";
+import {
+  addDays,
+  classifyFollowUp,
+  FollowUpRecordSchema,
+  getProject,
+  validateFollowUpRecord,
+} from "@opis/domain";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "../audit";
+import { todayIn } from "../context";
+import { AppError, fieldErrorsAt } from "../errors";
+import { loadEnrolmentInScope } from "../policies/enrolment-access";
+import { enrolmentScopeFor } from "../policies/enrolment-scope";
+import { procedureFor, router } from "../trpc";
+
+const officer = procedureFor("officer");
+
+function ruleOf(projectId: string, ruleId: string) {
+  const rule = getProject(projectId)?.followUpRules.find((r) => r.id === ruleId);
+  if (!rule) throw new AppError("NOT_FOUND", "errors.followUp.unknownRule");
+  return rule;
+}
+
+export const followUpsRouter = router({
+  /**
+   * Follow-ups of the officer's cases (or office): due, overdue and coming up
+   * within `horizonDays`, each classified against the project's window.
+   */
+  list: officer
+    .input(
+      z.object({
+        scope: z.enum(["mine", "office"]).default("mine"),
+        view: z.enum(["open", "recorded"]).default("open"),
+        horizonDays: z.int().min(0).max(365).default(30),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const today = todayIn(ctx);
+        const rows = await listFollowUps(tx, {
+          scope: enrolmentScopeFor(ctx.user, input.scope),
+          onlyOpen: input.view === "open",
+          dueOnOrBefore: input.view === "open" ? addDays(today, input.horizonDays) : undefined,
+          limit: 500,
+        });
+        const items = rows
+          .filter((r) => input.view === "open" || r.recordedOn !== null)
+          .map((r) => ({
+            followUpId: r.followUpId,
+            enrolmentId: r.enrolmentId,
+            givenName: r.givenName,
+            familyName: r.familyName,
+            municipalityCode: r.municipalityCode,
+            exitDate: r.exitDate,
+            exitReason: r.exitReason,
+            dueDate: r.dueDate,
+            outcome: r.outcome,
+            recordedOn: r.recordedOn,
+            status: classifyFollowUp(
+              ruleOf(r.projectId, r.ruleId),
+              r.exitDate,
+              r.recordedOn,
+              today,
+            ),
+          }));
+        if (items.length > 0) {
+          await recordAudit(tx, {
+            actorUserId: ctx.user.id,
+            action: "followUp.list",
+            subjectType: "person",
+            personIds: rows.map((r) => r.personId),
+          });
+        }
+        return { items };
+      }),
+    ),
+
+  /**
+   * Records what a follow-up found. A recording outside the project's window
+   * is kept and marked as such: it does not count towards the goal.
+   */
+  record: officer
+    .input(z.object({ followUpId: z.uuid(), record: FollowUpRecordSchema }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const found = await findFollowUp(tx, input.followUpId);
+        if (!found) throw new AppError("NOT_FOUND", "errors.followUp.notFound");
+        const enrolment = await loadEnrolmentInScope(tx, ctx.user, found.followUp.enrolmentId);
+        const today = todayIn(ctx);
+        const errors = validateFollowUpRecord(input.record, { exitDate: found.exitDate, today });
+        if (errors.length > 0)
+          throw new AppError("VALIDATION", "errors.validation", fieldErrorsAt("record", errors));
+        await tx
+          .update(schema.followUps)
+          .set({
+            outcome: input.record.outcome,
+            source: input.record.source,
+            recordedOn: input.record.recordedOn,
+            recordedBy: ctx.user.id,
+          })
+          .where(eq(schema.followUps.id, input.followUpId));
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "followUp.record",
+          subjectType: "enrolment",
+          subjectId: enrolment.id,
+          personIds: [enrolment.personId],
+        });
+        const rule = ruleOf(enrolment.projectId, found.followUp.ruleId);
+        return { status: classifyFollowUp(rule, found.exitDate, input.record.recordedOn, today) };
+      }),
+    ),
+});
