@@ -1,3 +1,6 @@
+import { activitiesRouter } from "./routers/activities";
+import { assessmentsRouter } from "./routers/assessments";
+import { attendanceRouter } from "./routers/attendance";
 import { authRouter } from "./routers/auth";
 import { exitsRouter } from "./routers/exits";
 import { followUpsRouter } from "./routers/follow-ups";
@@ -9,6 +12,9 @@ import { plansRouter } from "./routers/plans";
 import { router } from "./trpc";
 
 export const appRouter = router({
+  activities: activitiesRouter,
+  assessments: assessmentsRouter,
+  attendance: attendanceRouter,
   auth: authRouter,
   exits: exitsRouter,
   followUps: followUpsRouter,

@@ -14,3 +14,6 @@ export * as schema from "./schema";
 export * from "./queries/plans";
 export * from "./queries/exits";
 export * from "./queries/notes";
+export * from "./queries/activities";
+export * from "./queries/assessments";
+export * from "./queries/attendance";

@@ -16,9 +16,10 @@ import {
   findMunicipality,
   followUpWindow,
   type IntakeFacts,
+  type JointPlanContent,
   LANGUAGE_LEVEL_SCALE,
-  LIFE_WHEEL,
   type LegalGender,
+  LIFE_WHEEL,
   OPIS_PROJECT,
   type ProjectDefinition,
   type ResponsibleParty,
@@ -72,23 +73,6 @@ export interface DemoData {
   assessments: (typeof schema.assessments.$inferInsert)[];
   exits: (typeof schema.exits.$inferInsert)[];
   followUps: (typeof schema.followUps.$inferInsert)[];
-}
-
-/** The content of a joint-plan version (joint_plans.content). */
-export interface JointPlanContent {
-  goals: { id: string; kind: keyof typeof GOAL_TEMPLATES; text: string }[];
-  items: {
-    id: string;
-    goalId: string;
-    activityType: ActivityType;
-    description: string;
-    responsible: ResponsibleParty;
-    startDate: string;
-    reviewDate: string;
-    status: "planned" | "ongoing" | "done" | "cancelled";
-  }[];
-  nextReviewDate: string | null;
-  participantAgreed: boolean;
 }
 
 const PROJECT: ProjectDefinition = OPIS_PROJECT;
@@ -553,11 +537,9 @@ export function generateDemoData(options: SeedOptions): DemoData {
         .filter(({ row }, k) => k === 0 || daysBetween(versionDate, row.startDate) <= 45)
         .map(({ row: a, responsible }) => ({
           id: a.planItemId!,
-          goalId: goalFor(goals, a.type),
-          activityType: a.type,
           description: a.title,
+          activityType: a.type,
           responsible,
-          startDate: a.startDate,
           reviewDate: minDate(a.endDate ?? addDays(a.startDate, 42), addDays(a.startDate, 28)),
           status:
             a.endDate != null && a.endDate <= versionDate
@@ -569,10 +551,10 @@ export function generateDemoData(options: SeedOptions): DemoData {
                 : ("planned" as const),
         }));
       const content: JointPlanContent = {
-        goals,
+        goals: goals.map(({ id, text }) => ({ id, text })),
         items,
         nextReviewDate: nextDate <= lastDay ? nextDate : null,
-        participantAgreed: true,
+        agreedWithParticipant: version === 1 || activity.chance(0.9),
       };
       data.jointPlans.push({
         id: ids.uuid(),
@@ -817,8 +799,12 @@ function languageLevel(p: Prng, region: BirthRegion): number {
   }
 }
 
-function planGoals(e: { facts: IntakeFacts; trade: Trade }): JointPlanContent["goals"] {
-  const goals: JointPlanContent["goals"] = [];
+/** The participant's goals, with the kind of each (not stored: the plan holds id and text). */
+function planGoals(e: {
+  facts: IntakeFacts;
+  trade: Trade;
+}): { id: string; kind: keyof typeof GOAL_TEMPLATES; text: string }[] {
+  const goals: { id: string; kind: keyof typeof GOAL_TEMPLATES; text: string }[] = [];
   const main =
     e.facts.educationLevel === "1" || e.facts.educationLevel === "2" ? "studies" : "work";
   goals.push({ id: "goal1", kind: main, text: GOAL_TEMPLATES[main](e.trade) });
@@ -839,14 +825,6 @@ function planGoals(e: { facts: IntakeFacts; trade: Trade }): JointPlanContent["g
     });
   }
   return goals.slice(0, 3);
-}
-
-function goalFor(goals: JointPlanContent["goals"], type: ActivityType): string {
-  const byKind = (kind: string) => goals.find((g) => g.kind === kind)?.id;
-  if (type === "languageTraining") return byKind("language") ?? "goal1";
-  if (type === "health") return byKind("health") ?? "goal1";
-  if (type === "validation") return byKind("skills") ?? "goal1";
-  return "goal1";
 }
 
 /**

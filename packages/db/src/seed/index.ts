@@ -3,12 +3,11 @@ export {
   checkSeedOptions,
   type DemoData,
   generateDemoData,
-  type JointPlanContent,
   MAX_PARTICIPANTS,
   type SeedOptions,
 } from "./generate";
 export { Prng } from "./prng";
 export { databaseHasData, resetDatabase } from "./reset";
-export { type SeedSummary, seedDemoData } from "./seed-demo-data";
+export { type SeedHooks, type SeedSummary, seedDemoData } from "./seed-demo-data";
 export { DEMO_MUNICIPALITIES, demoStaff, type StaffMember } from "./staff";
 export { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "./test-personal-numbers";

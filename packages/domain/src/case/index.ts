@@ -1,3 +1,16 @@
+export { type ActivityInput, ActivityInputSchema } from "./activity-input";
+export {
+  type AttendanceEntry,
+  AttendanceEntrySchema,
+  type AttendanceWeekSave,
+  AttendanceWeekSaveSchema,
+  isoWeekStart,
+  participationRate,
+  plannedMinutesPerDay,
+  validateAttendanceEntry,
+  WORKDAY_MINUTES,
+  workdaysOfWeek,
+} from "./attendance";
 export {
   type ExitFieldError,
   type ExitRecord,

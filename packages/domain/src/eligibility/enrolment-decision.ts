@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import type { ProjectDefinition } from "../projects/project-definition";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { MUNICIPALITIES, type MunicipalityCode } from "../vocabularies/municipalities";
-import type { ProjectDefinition } from "../projects/project-definition";
 import type { EligibilityAssessment } from "./assess-eligibility";
 
 const municipalityCodes = MUNICIPALITIES.map((m) => m.code) as [

@@ -1,5 +1,11 @@
 export { type Assessment, AssessmentSchema } from "./assessment";
 export {
+  type AssessmentRecord,
+  AssessmentRecordSchema,
+  expandAssessmentRecord,
+  validateAssessmentRecord,
+} from "./assessment-record";
+export {
   ASSESSMENT_PHASES,
   type AssessmentPhase,
   AssessmentPhaseSchema,

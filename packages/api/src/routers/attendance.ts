@@ -1,0 +1,130 @@
+import { loadAttendanceGrid, upsertAttendance } from "@opis/db";
+import {
+  AttendanceWeekSaveSchema,
+  IsoDateSchema,
+  isoWeekStart,
+  participationRate,
+  plannedMinutesPerDay,
+  validateAttendanceEntry,
+  workdaysOfWeek,
+} from "@opis/domain";
+import { z } from "zod";
+import { recordAudit } from "../audit";
+import { AppError } from "../errors";
+import { enrolmentScopeFor } from "../policies/enrolment-scope";
+import { procedureFor, router } from "../trpc";
+
+const caseworker = procedureFor("officer", "coordinator");
+
+export const attendanceRouter = router({
+  /**
+   * The weekly grid: every participant in the caller's scope taking part that
+   * week, planned minutes per day from their work availability, what is recorded.
+   */
+  week: caseworker
+    .input(z.object({ weekStart: IsoDateSchema, projectId: z.string().default("opis") }))
+    .query(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const monday = isoWeekStart(input.weekStart);
+        const days = workdaysOfWeek(monday);
+        const from = days[0] ?? monday;
+        const to = days[4] ?? monday;
+        const { participants, rows } = await loadAttendanceGrid(tx, {
+          scope: enrolmentScopeFor(ctx.user),
+          projectId: input.projectId,
+          from,
+          to,
+        });
+        const byKey = new Map(rows.map((r) => [`${r.enrolmentId}|${r.date}`, r]));
+        const result = participants.map((p) => {
+          const planned = plannedMinutesPerDay(p.workAvailabilityPercent);
+          const cells = days.map((date) => {
+            const inPeriod = date >= p.startDate && (p.exitDate === null || date <= p.exitDate);
+            const row = byKey.get(`${p.enrolmentId}|${date}`);
+            return {
+              date,
+              inPeriod,
+              plannedMinutes: inPeriod ? (row?.plannedMinutes ?? planned) : 0,
+              presentMinutes: row?.presentMinutes ?? null,
+              absenceReason: row?.absenceReason ?? null,
+            };
+          });
+          const recorded = cells.filter((c) => c.presentMinutes !== null);
+          const plannedSum = recorded.reduce((s, c) => s + c.plannedMinutes, 0);
+          const presentSum = recorded.reduce((s, c) => s + (c.presentMinutes ?? 0), 0);
+          return {
+            enrolmentId: p.enrolmentId,
+            givenName: p.givenName,
+            familyName: p.familyName,
+            workAvailabilityPercent: p.workAvailabilityPercent,
+            plannedMinutesPerDay: planned,
+            cells,
+            participationRate: participationRate(presentSum, plannedSum),
+          };
+        });
+        if (participants.length > 0) {
+          await recordAudit(tx, {
+            actorUserId: ctx.user.id,
+            action: "attendance.week",
+            subjectType: "person",
+            personIds: participants.map((p) => p.personId),
+            details: { weekStart: monday },
+          });
+        }
+        return { weekStart: monday, days, participants: result };
+      }),
+    ),
+
+  /** Saves a week's grid in one transaction: all rows or none. */
+  saveWeek: caseworker
+    .input(AttendanceWeekSaveSchema.and(z.object({ projectId: z.string().default("opis") })))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const days = workdaysOfWeek(input.weekStart);
+        const { participants } = await loadAttendanceGrid(tx, {
+          scope: enrolmentScopeFor(ctx.user),
+          projectId: input.projectId,
+          from: days[0] ?? input.weekStart,
+          to: days[4] ?? input.weekStart,
+        });
+        const byId = new Map(participants.map((p) => [p.enrolmentId, p]));
+        const fieldErrors: Record<string, string[]> = {};
+        const rows = input.entries.map((entry, index) => {
+          const participant = byId.get(entry.enrolmentId);
+          // Outside the scope or the participation: refused as if unknown.
+          if (
+            !participant ||
+            entry.date < participant.startDate ||
+            (participant.exitDate !== null && entry.date > participant.exitDate)
+          ) {
+            throw new AppError("NOT_FOUND", "errors.participant.notFound");
+          }
+          const planned = plannedMinutesPerDay(participant.workAvailabilityPercent);
+          const errors = validateAttendanceEntry(entry, planned);
+          if (errors.length > 0) fieldErrors[`entries.${index}.absenceReason`] = errors;
+          return {
+            enrolmentId: entry.enrolmentId,
+            date: entry.date,
+            plannedMinutes: planned,
+            presentMinutes: entry.presentMinutes,
+            absenceReason: entry.presentMinutes >= planned ? null : entry.absenceReason,
+            recordedBy: ctx.user.id,
+          };
+        });
+        if (Object.keys(fieldErrors).length > 0) {
+          throw new AppError("VALIDATION", "errors.validation", fieldErrors);
+        }
+        await upsertAttendance(tx, rows);
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "attendance.save",
+          subjectType: "person",
+          personIds: [
+            ...new Set(input.entries.map((e) => byId.get(e.enrolmentId)?.personId ?? "")),
+          ],
+          details: { weekStart: input.weekStart, rows: rows.length },
+        });
+        return { saved: rows.length, savedAt: ctx.now().toISOString() };
+      }),
+    ),
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { addDays } from "../dates/calendar";
+import { type IsoDate, IsoDateSchema } from "../dates/iso-date";
+import type { ValidationMessageKey } from "../validation/message-keys";
+import { AbsenceReasonSchema } from "../vocabularies/activity";
+
+/** A full working day; planned time is this share of it given by the work availability. */
+export const WORKDAY_MINUTES = 8 * 60;
+
+/** Planned minutes on a weekday for a participant with this work availability (arbetsutbud). */
+export function plannedMinutesPerDay(workAvailabilityPercent: number): number {
+  return Math.round((WORKDAY_MINUTES * workAvailabilityPercent) / 100);
+}
+
+/** Present time ÷ planned time; null when nothing was planned. */
+export function participationRate(presentMinutes: number, plannedMinutes: number): number | null {
+  return plannedMinutes <= 0 ? null : Math.min(1, presentMinutes / plannedMinutes);
+}
+
+/** The Monday of the ISO week the date lies in. */
+export function isoWeekStart(date: IsoDate): IsoDate {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+/** Monday to Friday of the week starting on `weekStart`. */
+export function workdaysOfWeek(weekStart: IsoDate): IsoDate[] {
+  return [0, 1, 2, 3, 4].map((d) => addDays(weekStart, d));
+}
+
+/** One participant's attendance on one day. */
+export const AttendanceEntrySchema = z.object({
+  enrolmentId: z.uuid(),
+  date: IsoDateSchema,
+  presentMinutes: z
+    .int({ error: "validation.attendance.presentMinutes.invalid" })
+    .min(0, { error: "validation.attendance.presentMinutes.range" })
+    .max(24 * 60, { error: "validation.attendance.presentMinutes.range" }),
+  absenceReason: AbsenceReasonSchema.nullable(),
+});
+export type AttendanceEntry = z.infer<typeof AttendanceEntrySchema>;
+
+/** A week's grid: every entry must fall on a workday of that week. */
+export const AttendanceWeekSaveSchema = z
+  .object({
+    weekStart: IsoDateSchema,
+    entries: z.array(AttendanceEntrySchema).max(5 * 500),
+  })
+  .superRefine((week, ctx) => {
+    if (isoWeekStart(week.weekStart) !== week.weekStart) {
+      ctx.addIssue({
+        code: "custom",
+        message: "validation.attendance.weekStart.notMonday",
+        path: ["weekStart"],
+      });
+      return;
+    }
+    const days = new Set(workdaysOfWeek(week.weekStart));
+    week.entries.forEach((entry, index) => {
+      if (!days.has(entry.date)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "validation.attendance.date.outsideWeek",
+          path: ["entries", index, "date"],
+        });
+      }
+    });
+  });
+export type AttendanceWeekSave = z.infer<typeof AttendanceWeekSaveSchema>;
+
+/** Time short of the plan needs a reason, so absence can be followed up. */
+export function validateAttendanceEntry(
+  entry: AttendanceEntry,
+  plannedMinutes: number,
+): ValidationMessageKey[] {
+  if (entry.presentMinutes < plannedMinutes && entry.absenceReason === null) {
+    return ["validation.attendance.absenceReason.required"];
+  }
+  return [];
+}
