@@ -9,6 +9,7 @@ import { intakeRouter } from "./routers/intake";
 import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
 import { plansRouter } from "./routers/plans";
+import { todoRouter } from "./routers/todo";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   notes: notesRouter,
   participants: participantsRouter,
   plans: plansRouter,
+  todo: todoRouter,
 });
 
 export type AppRouter = typeof appRouter;

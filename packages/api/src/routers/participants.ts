@@ -1,8 +1,18 @@
-import { findParticipant, listParticipants } from "@opis/db";
-import { MunicipalityCodeSchema, maskPersonalIdentityNumber } from "@opis/domain";
+import { findExit, findParticipant, listParticipants, loadTimeline, sumAttendance } from "@opis/db";
+import {
+  addDays,
+  daysBetween,
+  MunicipalityCodeSchema,
+  maskPersonalIdentityNumber,
+  participationRate,
+} from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
+import { todayIn } from "../context";
 import { AppError } from "../errors";
+import { nextActionsFor } from "../operations/case-state";
+import { personSummary } from "../operations/intake";
+import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { procedureFor, router } from "../trpc";
 
@@ -35,11 +45,17 @@ export const participantsRouter = router({
           details: { page: input.page, search: input.search ? "yes" : "no" },
         });
       }
+      const actions = await nextActionsFor(
+        tx,
+        items.map((i) => ({ ...i, projectId: input.projectId })),
+        todayIn(ctx),
+      );
       return {
         total,
         items: items.map(({ personalIdentityNumber, personId: _personId, ...item }) => ({
           ...item,
           maskedPin: maskPersonalIdentityNumber(personalIdentityNumber),
+          nextAction: actions.get(item.enrolmentId) ?? null,
         })),
       };
     }),
@@ -58,17 +74,24 @@ export const participantsRouter = router({
         subjectId: enrolment.id,
         personIds: [person.id],
       });
+      const today = todayIn(ctx);
+      const endDate =
+        enrolment.status === "exited"
+          ? ((await findExit(tx, enrolment.id))?.exitDate ?? today)
+          : today;
+      const attendance = await sumAttendance(tx, enrolment.id, addDays(endDate, -27), endDate);
+      const actions = await nextActionsFor(
+        tx,
+        [{ ...enrolment, enrolmentId: enrolment.id }],
+        today,
+      );
       return {
         enrolmentId: enrolment.id,
+        daysInProject: daysBetween(enrolment.startDate, endDate),
+        participationRate4Weeks: participationRate(attendance.present, attendance.planned),
+        nextAction: actions.get(enrolment.id) ?? null,
         projectId: enrolment.projectId,
-        person: {
-          id: person.id,
-          givenName: person.givenName,
-          familyName: person.familyName,
-          maskedPin: maskPersonalIdentityNumber(person.personalIdentityNumber),
-          gender: person.gender,
-          birthDate: person.birthDate,
-        },
+        person: personSummary(person),
         municipalityCode: enrolment.municipalityCode,
         status: enrolment.status,
         startDate: enrolment.startDate,
@@ -78,6 +101,22 @@ export const participantsRouter = router({
         officerName: found.officerName,
         coordinatorName: found.coordinatorName,
       };
+    }),
+  ),
+
+  /** Everything that happened in the case, from both organisations, newest first. */
+  timeline: caseworker.input(z.object({ enrolmentId: z.uuid() })).query(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
+      const events = await loadTimeline(tx, enrolment.id);
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "participant.timeline",
+        subjectType: "enrolment",
+        subjectId: enrolment.id,
+        personIds: [enrolment.personId],
+      });
+      return events;
     }),
   ),
 });

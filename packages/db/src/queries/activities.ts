@@ -14,7 +14,12 @@ export async function listActivities(db: Executor, enrolmentId: string) {
 
 export async function insertActivity(
   db: Executor,
-  values: { enrolmentId: string; input: ActivityInput; createdBy: string; resourceRequestId?: string | null },
+  values: {
+    enrolmentId: string;
+    input: ActivityInput;
+    createdBy: string;
+    resourceRequestId?: string | null;
+  },
 ) {
   const [row] = await db
     .insert(activities)
@@ -33,7 +38,12 @@ export async function findActivity(db: Executor, activityId: string) {
   return row;
 }
 
-export async function updateActivity(db: Executor, activityId: string, input: ActivityInput, at: Date) {
+export async function updateActivity(
+  db: Executor,
+  activityId: string,
+  input: ActivityInput,
+  at: Date,
+) {
   await db
     .update(activities)
     .set({ ...input, updatedAt: at })
@@ -41,7 +51,11 @@ export async function updateActivity(db: Executor, activityId: string, input: Ac
 }
 
 /** An employer of the municipality's register, if it is one. */
-export async function findEmployerInMunicipality(db: Executor, employerId: string, municipalityCode: string) {
+export async function findEmployerInMunicipality(
+  db: Executor,
+  employerId: string,
+  municipalityCode: string,
+) {
   const [row] = await db
     .select({ id: employers.id })
     .from(employers)

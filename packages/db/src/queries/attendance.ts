@@ -37,7 +37,12 @@ export async function loadAttendanceGrid(
       : await db
           .select()
           .from(attendance)
-          .where(and(inArray(attendance.enrolmentId, ids), between(attendance.date, options.from, options.to)));
+          .where(
+            and(
+              inArray(attendance.enrolmentId, ids),
+              between(attendance.date, options.from, options.to),
+            ),
+          );
   return { participants, rows };
 }
 

@@ -24,7 +24,12 @@ export async function listCaseNotes(db: Executor, enrolmentId: string) {
 /** Marks the other organisation's handovers to this participant as read. */
 export async function markHandoversRead(
   db: Executor,
-  options: { enrolmentId: string; readerOrganisation: OrganisationKind; readerUserId: string; at: Date },
+  options: {
+    enrolmentId: string;
+    readerOrganisation: OrganisationKind;
+    readerUserId: string;
+    at: Date;
+  },
 ) {
   await db
     .update(caseNotes)

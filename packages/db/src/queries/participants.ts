@@ -129,7 +129,11 @@ export async function findParticipant(db: Executor, enrolmentId: string, scope: 
 }
 
 /** The enrolment row alone, if it lies within the scope. */
-export async function findEnrolmentInScope(db: Executor, enrolmentId: string, scope: EnrolmentScope) {
+export async function findEnrolmentInScope(
+  db: Executor,
+  enrolmentId: string,
+  scope: EnrolmentScope,
+) {
   const rows = await db
     .select()
     .from(enrolments)

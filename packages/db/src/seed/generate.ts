@@ -1,7 +1,5 @@
 import {
   type AbsenceReason,
-  ACTIVITY_TYPES,
-  type ActivityType,
   assessEligibility,
   type BirthRegion,
   CLOSENESS_TO_WORK_RATING,
@@ -44,6 +42,7 @@ import {
   DECLINE_NOTES,
   EXCEPTION_JUSTIFICATIONS,
   EXIT_NOTES,
+  employerName,
   GOAL_TEMPLATES,
   TRADES,
   type Trade,
@@ -73,6 +72,8 @@ export interface DemoData {
   assessments: (typeof schema.assessments.$inferInsert)[];
   exits: (typeof schema.exits.$inferInsert)[];
   followUps: (typeof schema.followUps.$inferInsert)[];
+  employers: (typeof schema.employers.$inferInsert)[];
+  employerContacts: (typeof schema.employerContacts.$inferInsert)[];
 }
 
 const PROJECT: ProjectDefinition = OPIS_PROJECT;
@@ -248,6 +249,8 @@ export function generateDemoData(options: SeedOptions): DemoData {
     assessments: [],
     exits: [],
     followUps: [],
+    employers: [],
+    employerContacts: [],
   };
 
   // Staff.
@@ -274,6 +277,49 @@ export function generateDemoData(options: SeedOptions): DemoData {
     for (const c of candidates) weights[c.id] = c.demo ? 3 : 1;
     const id = prng.weighted(weights);
     return candidates.find((c) => c.id === id)!;
+  };
+
+  // The employer register each municipality's job-seeker pilot builds up as placements are found.
+  const employerPrng = root.fork("employers");
+  const registers = new Map<string, (typeof schema.employers.$inferInsert)[]>();
+  const registerEmployer = (
+    municipalityCode: string,
+    town: string,
+    trade: Trade,
+    by: Staff,
+    on: string,
+  ): { id: string; name: string } => {
+    const register = registers.get(municipalityCode) ?? [];
+    registers.set(municipalityCode, register);
+    const known = register.filter(
+      (r) => r.industry === trade.sv && r.createdAt! <= timestampOn(on, 12),
+    );
+    if (known.length > 0 && employerPrng.chance(0.7)) {
+      const reused = employerPrng.pick(known);
+      return { id: reused.id!, name: reused.name };
+    }
+    const name = employerName(employerPrng, trade, town);
+    const same = register.find((r) => r.name === name);
+    if (same) return { id: same.id!, name };
+    const contact = pickName(employerPrng, employerPrng.chance(0.5) ? "woman" : "man", "sweden");
+    const created = timestampOn(minDate(on, today), 8, employerPrng.int(0, 59));
+    const row: typeof schema.employers.$inferInsert = {
+      id: ids.uuid(),
+      municipalityCode,
+      name,
+      organisationNumber: null,
+      industry: trade.sv,
+      contactName: `${contact.givenName} ${contact.familyName}`,
+      // PTS reserves 070-174 06 05 … 99 for fiction: no real subscriber answers.
+      contactPhone: `070-174 06 ${String(employerPrng.int(5, 99)).padStart(2, "0")}`,
+      contactEmail: null,
+      createdBy: by.id,
+      createdAt: created,
+      updatedAt: created,
+    };
+    register.push(row);
+    data.employers.push(row);
+    return { id: row.id!, name };
   };
 
   // How many people of each kind.
@@ -508,12 +554,17 @@ export function generateDemoData(options: SeedOptions): DemoData {
         end = null;
       if (end !== null && end < start) end = start;
       const ended = end !== null && end <= today;
+      const employer =
+        type === "internship" || type === "studyVisit"
+          ? registerEmployer(e.facts.municipalityCode, town, e.trade, kommunStaff, start)
+          : null;
       const row: typeof schema.activities.$inferInsert = {
         id: ids.uuid(),
         enrolmentId: e.enrolmentId,
         type,
         title: template.title(e.trade, town),
-        provider: template.provider(activity, e.trade, town),
+        provider: employer?.name ?? template.provider(activity, e.trade, town),
+        employerId: employer?.id ?? null,
         startDate: start,
         endDate: end,
         hoursPerWeek: activity.pick(template.hoursPerWeek),
@@ -526,6 +577,36 @@ export function generateDemoData(options: SeedOptions): DemoData {
       };
       data.activities.push(row);
       acts.push({ row, responsible: template.responsible });
+      if (employer && type === "internship") {
+        // The job-seeker pilot's contacts: before, during and after the placement.
+        const contacts: [string, "phone" | "visit" | "meeting" | "email", string][] = [
+          [addDays(start, -activity.int(3, 14)), "phone", "Förfrågan om praktikplats."],
+          [
+            addDays(start, Math.round(daysBetween(start, end ?? start) / 2)),
+            "visit",
+            "Uppföljningsbesök på praktikplatsen.",
+          ],
+        ];
+        if (end && ended)
+          contacts.push([
+            addDays(end, activity.int(1, 10)),
+            activity.pick(["phone", "meeting", "email"] as const),
+            "Avstämning efter praktiken om fortsatt anställning.",
+          ]);
+        for (const [contactedOn, channel, summary] of contacts) {
+          if (contactedOn > today) continue;
+          data.employerContacts.push({
+            id: ids.uuid(),
+            employerId: employer.id,
+            enrolmentId: e.enrolmentId,
+            contactedOn,
+            channel,
+            summary,
+            userId: kommunStaff.id,
+            createdAt: timestampOn(contactedOn, 11, activity.int(0, 59)),
+          });
+        }
+      }
     }
 
     // The joint plan, in 1–3 versions.
@@ -722,6 +803,12 @@ export function generateDemoData(options: SeedOptions): DemoData {
         exit.reason !== "completed" && follow.chance(0.7)
           ? follow.pick(EXIT_NOTES[exit.reason] ?? [])
           : null,
+      // ESF+ immediate result: a validated skill or a finished course by the exit day.
+      gainedQualification: acts.some(
+        ({ row }) =>
+          (row.type === "validation" && row.certificateIssued === true) ||
+          (row.type === "education" && row.endDate != null && row.endDate <= exit.exitDate),
+      ),
       recordedBy: e.officer.id,
       createdAt: exitRecorded,
     });

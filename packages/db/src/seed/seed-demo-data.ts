@@ -43,9 +43,11 @@ export async function seedDemoData(
     await bulkInsert(tx, schema.intakes, data.intakes, 2_000);
     await bulkInsert(tx, schema.enrolments, data.enrolments);
   });
-  stage("joint plans and activities");
+  stage("employers, joint plans and activities");
   await db.transaction(async (tx) => {
     await relaxForeignKeyChecks(tx);
+    await bulkInsert(tx, schema.employers, data.employers);
+    await bulkInsert(tx, schema.employerContacts, data.employerContacts);
     await bulkInsert(tx, schema.jointPlans, data.jointPlans, 2_000);
     await bulkInsert(tx, schema.activities, data.activities);
   });

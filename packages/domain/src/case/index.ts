@@ -35,5 +35,13 @@ export {
   type PlanItemStatus,
   PlanItemStatusSchema,
 } from "./joint-plan";
+export {
+  type CaseState,
+  NEXT_ACTION_KINDS,
+  type NextAction,
+  type NextActionKind,
+  nextCaseAction,
+  PLAN_DUE_DAYS,
+} from "./next-action";
 export { type CaseNote, CaseNoteSchema, NOTE_KINDS, NoteKindSchema } from "./note";
 export { type PersonName, PersonNameSchema } from "./person-name";

@@ -1,0 +1,53 @@
+import type { Executor } from "@opis/db";
+import { exitsWithFollowUps, latestPlans } from "@opis/db";
+import {
+  classifyFollowUp,
+  getProject,
+  type NextAction,
+  nextCaseAction,
+  nextPlanReview,
+} from "@opis/domain";
+
+interface CaseRow {
+  enrolmentId: string;
+  projectId: string;
+  status: "active" | "exited";
+  startDate: string;
+}
+
+/** The next action of each case, computed with two queries for the whole page. */
+export async function nextActionsFor(
+  db: Executor,
+  cases: readonly CaseRow[],
+  today: string,
+): Promise<Map<string, NextAction>> {
+  const ids = cases.map((c) => c.enrolmentId);
+  const [plans, exits] = await Promise.all([latestPlans(db, ids), exitsWithFollowUps(db, ids)]);
+  const result = new Map<string, NextAction>();
+  for (const c of cases) {
+    const plan = plans.get(c.enrolmentId);
+    const exit = exits.get(c.enrolmentId);
+    const rule = getProject(c.projectId)?.followUpRules.find((r) => r.id === exit?.ruleId);
+    const followUp =
+      exit?.dueDate && rule
+        ? {
+            status: classifyFollowUp(rule, exit.exitDate, exit.recordedOn, today),
+            dueDate: exit.dueDate,
+          }
+        : null;
+    result.set(
+      c.enrolmentId,
+      nextCaseAction(
+        {
+          status: c.status,
+          startDate: c.startDate,
+          planVersion: plan?.version ?? 0,
+          nextPlanReview: plan ? nextPlanReview(plan.content) : null,
+          followUp,
+        },
+        today,
+      ),
+    );
+  }
+  return result;
+}
