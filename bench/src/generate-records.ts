@@ -38,14 +38,23 @@ export function generateParticipantRecords(count: number, seed = 1): Participant
       },
       priorityGroups: [],
       exit: exited
-        ? { date: exitDate, reason: random.chance(0.8) ? "completed" : random.pick(EXIT_REASONS), status: "other" }
+        ? {
+            date: exitDate,
+            reason: random.chance(0.8) ? "completed" : random.pick(EXIT_REASONS),
+            status: "other",
+          }
         : null,
       followUp:
         exited && random.chance(0.7)
           ? { outcome: random.pick(FOLLOW_UP_OUTCOMES), recordedOn: addDays(exitDate, 92) }
           : null,
       assessments: [
-        { instrumentId: "languageLevel", phase: "baseline", assessedOn: enrolledOn, value: baseline },
+        {
+          instrumentId: "languageLevel",
+          phase: "baseline",
+          assessedOn: enrolledOn,
+          value: baseline,
+        },
         {
           instrumentId: "languageLevel",
           phase: "periodic",
@@ -66,12 +75,20 @@ export function generateIntakeFacts(count: number, seed = 1): IntakeFacts[] {
     municipalityCode: random.pick(OPIS_PROJECT.municipalities),
     monthsRegisteredAtAf: random.int(0, 120),
     earlierSupportTried: random.chance(0.9),
-    labourMarketAssessmentDate: random.chance(0.9) ? addDays("2025-06-01", random.int(0, 300)) : null,
+    labourMarketAssessmentDate: random.chance(0.9)
+      ? addDays("2025-06-01", random.int(0, 300))
+      : null,
     workAvailabilityPercent: random.pick([25, 50, 75, 100]),
     participatesOnSite: random.chance(0.95),
     hasDisabilityReducingWorkCapacity: random.chance(0.2),
     educationLevel: random.pick(["1", "2", "3", "4", "5", "US"] as const),
-    birthRegion: random.pick(["sweden", "nordic", "euEfta", "restOfEurope", "outsideEurope"] as const),
+    birthRegion: random.pick([
+      "sweden",
+      "nordic",
+      "euEfta",
+      "restOfEurope",
+      "outsideEurope",
+    ] as const),
     languageLevel: random.int(1, 6),
   }));
 }

@@ -5,7 +5,10 @@ import { GoalsScreen } from "./screens/goals-screen";
 export function AppRoutes() {
   const { t } = useTranslation();
   return (
-    <AppShell appName={t("admin.appName")} nav={[{ to: "/", label: t("admin.nav.goals"), end: true }]}>
+    <AppShell
+      appName={t("admin.appName")}
+      nav={[{ to: "/", label: t("admin.nav.goals"), end: true }]}
+    >
       <Routes>
         <Route index element={<GoalsScreen />} />
         <Route path="*" element={<NotFound />} />

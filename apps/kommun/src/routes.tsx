@@ -5,7 +5,10 @@ import { ParticipantsScreen } from "./screens/participants-screen";
 export function AppRoutes() {
   const { t } = useTranslation();
   return (
-    <AppShell appName={t("kommun.appName")} nav={[{ to: "/", label: t("kommun.nav.participants"), end: true }]}>
+    <AppShell
+      appName={t("kommun.appName")}
+      nav={[{ to: "/", label: t("kommun.nav.participants"), end: true }]}
+    >
       <Routes>
         <Route index element={<ParticipantsScreen />} />
         <Route path="*" element={<NotFound />} />

@@ -1,13 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import {
-  createDatabase,
-  type Database,
-  DEMO_USERS,
-  hasAnyUser,
-  insertUsersIfMissing,
-  purgeExpired,
-} from "@opis/db";
+import { createDatabase, type Database, hasAnyUser, purgeExpired } from "@opis/db";
+import { DEMO_USERS, seedDemoData } from "@opis/db/seed";
 import type { Logger } from "pino";
 import { createApp } from "./app";
 import { AUTH_REQUEST_MAX_AGE_MS } from "./auth/login";
@@ -16,16 +10,15 @@ import { createLogger } from "./logger";
 
 const PURGE_INTERVAL_MS = 15 * 60 * 1000;
 
+/** An empty database gets the demo users and demo participants, so every screen has content. */
 async function seedIfEmpty(db: Database, config: ServerConfig, logger: Logger): Promise<void> {
   if (config.seedParticipants === 0 || (await hasAnyUser(db))) return;
-  // TODO(seed): replace this fallback, once @opis/db/seed exists, with
-  //   const { seedDemoData } = await import("@opis/db/seed");
-  //   await seedDemoData(db, { participants: config.seedParticipants, seed: 1, today: new Date() });
-  // FALLBACK: inserts the demo users only (no participants).
-  const inserted = await insertUsersIfMissing(db, DEMO_USERS);
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+  const started = performance.now();
+  const summary = await seedDemoData(db, { participants: config.seedParticipants, seed: 1, today });
   logger.info(
-    { users: inserted },
-    "empty database: inserted the demo users (no demo participants yet)",
+    { ...summary, ms: Math.round(performance.now() - started) },
+    "empty database: seeded demo data",
   );
 }
 

@@ -63,7 +63,7 @@ export function fieldErrorsAt(
   const fields: Record<string, string[]> = {};
   for (const error of errors) {
     const path = error.field ? `${prefix}.${error.field}` : "_form";
-    (fields[path] ??= []).push(error.messageKey);
+    fields[path] = [...(fields[path] ?? []), error.messageKey];
   }
   return fields;
 }

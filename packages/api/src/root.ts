@@ -2,6 +2,7 @@ import { activitiesRouter } from "./routers/activities";
 import { assessmentsRouter } from "./routers/assessments";
 import { attendanceRouter } from "./routers/attendance";
 import { authRouter } from "./routers/auth";
+import { employersRouter } from "./routers/employers";
 import { exitsRouter } from "./routers/exits";
 import { followUpsRouter } from "./routers/follow-ups";
 import { goalsRouter } from "./routers/goals";
@@ -9,6 +10,7 @@ import { intakeRouter } from "./routers/intake";
 import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
 import { plansRouter } from "./routers/plans";
+import { resourceRequestsRouter } from "./routers/resource-requests";
 import { todoRouter } from "./routers/todo";
 import { router } from "./trpc";
 
@@ -17,6 +19,7 @@ export const appRouter = router({
   assessments: assessmentsRouter,
   attendance: attendanceRouter,
   auth: authRouter,
+  employers: employersRouter,
   exits: exitsRouter,
   followUps: followUpsRouter,
   goals: goalsRouter,
@@ -24,6 +27,7 @@ export const appRouter = router({
   notes: notesRouter,
   participants: participantsRouter,
   plans: plansRouter,
+  resourceRequests: resourceRequestsRouter,
   todo: todoRouter,
 });
 

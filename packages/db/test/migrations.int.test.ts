@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../src";
 import { schema } from "../src";
 import { createTestDatabase } from "../src/testing";
@@ -17,7 +17,14 @@ describe("migrations", () => {
       sql`select table_name from information_schema.tables where table_schema = 'public'`,
     )) as unknown as { rows: { table_name: string }[] };
     const names = new Set(rows.rows.map((r) => r.table_name));
-    for (const table of ["users", "people", "intakes", "enrolments", "attendance", "audit_events"]) {
+    for (const table of [
+      "users",
+      "people",
+      "intakes",
+      "enrolments",
+      "attendance",
+      "audit_events",
+    ]) {
       expect(names).toContain(table);
     }
   });

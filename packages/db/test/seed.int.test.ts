@@ -3,6 +3,7 @@ import {
   classifyFollowUp,
   EXIT_REASONS,
   EXIT_STATUSES,
+  JointPlanContentSchema,
   OPIS_PROJECT,
   parsePersonalIdentityNumber,
 } from "@opis/domain";
@@ -35,6 +36,8 @@ const TABLES: Record<string, string> = {
   assessments: "id",
   exits: "enrolment_id",
   follow_ups: "id",
+  employers: "id",
+  employer_contacts: "id",
 };
 
 async function rows<T = Record<string, unknown>>(db: Database, query: ReturnType<typeof sql>) {
@@ -104,6 +107,8 @@ describe("seedDemoData", () => {
       assessments: "assessments",
       exits: "exits",
       followUps: "follow_ups",
+      employers: "employers",
+      employerContacts: "employer_contacts",
     };
     for (const [key, table] of Object.entries(tableOf)) {
       const [count] = await rows<{ n: number }>(
@@ -201,8 +206,41 @@ describe("seedDemoData", () => {
     expect(new Set(activities.map((a) => a.type))).toEqual(new Set(ACTIVITY_TYPES));
     for (const a of activities.filter((a) => a.type === "validation"))
       expect(a.validationModule).toBeTruthy();
-    for (const a of activities.filter((a) => a.type === "internship"))
+    for (const a of activities.filter((a) => a.type === "internship")) {
       expect(a.provider).toBeTruthy();
+      expect(a.employerId).toBeTruthy();
+    }
+
+    const plans = await first.db.select().from(schema.jointPlans);
+    for (const plan of plans) {
+      const parsed = JointPlanContentSchema.safeParse(plan.content);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      expect(parsed.data).toEqual(plan.content);
+    }
+    expect(new Set(plans.map((p) => p.version))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it("writes only references that resolve (the seed may skip the per-row checks)", async () => {
+    const foreignKeys = await rows<{ tbl: string; col: string; ref: string; refcol: string }>(
+      first.db,
+      sql`select c.conrelid::regclass::text as tbl, a.attname as col,
+                 c.confrelid::regclass::text as ref, af.attname as refcol
+          from pg_constraint c
+          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+          join pg_attribute af on af.attrelid = c.confrelid and af.attnum = c.confkey[1]
+          where c.contype = 'f' and cardinality(c.conkey) = 1
+            and c.connamespace = 'public'::regnamespace`,
+    );
+    expect(foreignKeys.length).toBeGreaterThan(10);
+    for (const fk of foreignKeys) {
+      const [dangling] = await rows<{ n: number }>(
+        first.db,
+        sql.raw(
+          `select count(*)::int as n from ${fk.tbl} t where t.${fk.col} is not null and not exists (select 1 from ${fk.ref} r where r.${fk.refcol} = t.${fk.col})`,
+        ),
+      );
+      expect(dangling!.n, `${fk.tbl}.${fk.col}`).toBe(0);
+    }
   });
 
   it("records nothing after today and attendance only on weekdays", async () => {

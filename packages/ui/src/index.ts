@@ -7,8 +7,8 @@ export { PageState } from "./feedback/page-state";
 export { SavedIndicator, type SaveState } from "./feedback/saved-indicator";
 export { StatusTag, type TagColour } from "./feedback/status-tag";
 export { Checkbox, RadioGroup } from "./form/choices";
-export { describedBy, Field, FieldMessages } from "./form/field";
 export { ErrorSummary, type SummaryError } from "./form/error-summary";
+export { describedBy, Field, FieldMessages } from "./form/field";
 export { type Option, type OptionGroup, Select } from "./form/select";
 export {
   DateInput,

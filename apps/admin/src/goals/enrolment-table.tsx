@@ -8,7 +8,13 @@ function shareOfTarget(count: PublishedCount, target: number | null): string {
 }
 
 /** The chart's numbers as a table: enrolled, goal and share of the goal per gender, and in total. */
-export function EnrolmentTable({ bars, total }: { bars: readonly GenderBar[]; total: { count: PublishedCount; target: number | null } }) {
+export function EnrolmentTable({
+  bars,
+  total,
+}: {
+  bars: readonly GenderBar[];
+  total: { count: PublishedCount; target: number | null };
+}) {
   const { t } = useTranslation();
   return (
     <table className="simple-table" data-testid="gender-table">

@@ -43,12 +43,13 @@ export function GenderChart({ bars }: { bars: readonly GenderBar[] }) {
         aria-labelledby={titleId}
         style={{ maxWidth: `${WIDTH}px` }}
       >
+        <title>{t("admin.enrolment.chartCaption")}</title>
         {bars.map((bar, index) => {
           const y = index * ROW + 8;
           const value = bar.count.value ?? 0;
           const text = countText(bar.count, t("admin.suppressed"));
           return (
-            <g key={bar.gender} aria-hidden="true">
+            <g key={bar.gender}>
               <text x={0} y={y + BAR / 2 + 5} fontSize="15" fill="var(--color-text)">
                 {bar.label}
               </text>
@@ -71,7 +72,12 @@ export function GenderChart({ bars }: { bars: readonly GenderBar[] }) {
                   strokeDasharray="5 3"
                 />
               ) : null}
-              <text x={LABEL_WIDTH + plot + 8} y={y + BAR / 2 + 5} fontSize="15" fill="var(--color-text)">
+              <text
+                x={LABEL_WIDTH + plot + 8}
+                y={y + BAR / 2 + 5}
+                fontSize="15"
+                fill="var(--color-text)"
+              >
                 {bar.target !== null ? `${text} / ${bar.target}` : text}
               </text>
             </g>

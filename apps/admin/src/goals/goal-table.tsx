@@ -46,12 +46,18 @@ export function GoalTable({ goals }: { goals: readonly Goal[] }) {
             <td className="numeric">
               <Count count={goal.denominator} />
             </td>
-            <td className="numeric">{goal.rate === null ? t("admin.goals.notMeasurable") : formatPercent(goal.rate)}</td>
             <td className="numeric">
-              {goal.kind === "enrolmentCount" ? formatNumber(goal.target) : formatPercent(goal.target)}
+              {goal.rate === null ? t("admin.goals.notMeasurable") : formatPercent(goal.rate)}
+            </td>
+            <td className="numeric">
+              {goal.kind === "enrolmentCount"
+                ? formatNumber(goal.target)
+                : formatPercent(goal.target)}
             </td>
             <td>
-              <StatusTag colour={STATUS_COLOURS[goal.status] ?? "grey"}>{t(`vocab.goalStatus.${goal.status}`)}</StatusTag>
+              <StatusTag colour={STATUS_COLOURS[goal.status] ?? "grey"}>
+                {t(`vocab.goalStatus.${goal.status}`)}
+              </StatusTag>
             </td>
           </tr>
         ))}

@@ -1,8 +1,8 @@
 import { GENDERS } from "@opis/domain";
 import {
+  describeClientError,
   formatDate,
   Notice,
-  describeClientError,
   translateKey,
   useQuery,
   useTRPC,
@@ -46,7 +46,10 @@ export function GoalsScreen() {
   const { enrolment, goals, asOf } = summary.data;
   const targets = enrolment.targets;
   const bars: GenderBar[] = GENDERS.filter(
-    (g) => g !== "nonBinary" || enrolment.byGender[g].suppressed || (enrolment.byGender[g].value ?? 0) > 0,
+    (g) =>
+      g !== "nonBinary" ||
+      enrolment.byGender[g].suppressed ||
+      (enrolment.byGender[g].value ?? 0) > 0,
   ).map((gender) => ({
     gender,
     label: t(`vocab.gender.${gender}`),
@@ -60,7 +63,10 @@ export function GoalsScreen() {
       <p className="lead">{t("admin.goals.asOf", { date: formatDate(asOf) })}</p>
       <h2>{t("admin.enrolment.title")}</h2>
       <GenderChart bars={bars} />
-      <EnrolmentTable bars={bars} total={{ count: enrolment.total, target: targets?.target ?? null }} />
+      <EnrolmentTable
+        bars={bars}
+        total={{ count: enrolment.total, target: targets?.target ?? null }}
+      />
       <h2>{t("admin.goals.tableTitle")}</h2>
       <GoalTable goals={goals} />
     </>

@@ -20,14 +20,21 @@ function ruleTitleParams(rule: TargetGroupRule | undefined): Record<string, unkn
 }
 
 /** The target-group assessment beside the form, re-run as the officer types. */
-export function EligibilityPanel({ project, live }: { project: ProjectDefinition; live: LiveAssessment }) {
+export function EligibilityPanel({
+  project,
+  live,
+}: {
+  project: ProjectDefinition;
+  live: LiveAssessment;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "sv";
 
   function reason(rule: LiveRule): string {
     if (rule.missing) return t("eligibility.missing");
     const params: Record<string, unknown> = { ...rule.params };
-    if (typeof params.municipalityCode === "string") params.municipality = municipalityName(params.municipalityCode);
+    if (typeof params.municipalityCode === "string")
+      params.municipality = municipalityName(params.municipalityCode);
     if (typeof params.date === "string") params.date = formatDate(params.date);
     return t(rule.reasonKey, params);
   }

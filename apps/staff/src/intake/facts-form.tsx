@@ -17,24 +17,29 @@ import {
   type UseFormReturn,
   useTranslation,
 } from "@opis/ui";
+import { factErrorText } from "./fact-error-text";
 import { type FactKey, factFieldId } from "./facts";
 
 const toNumber = (value: unknown) => parseLocaleNumber(value);
-const toOptionalNumber = (value: unknown) => (value === "" || value === undefined ? undefined : Number(value));
-const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? "yes" : "no");
+const toOptionalNumber = (value: unknown) =>
+  value === "" || value === undefined ? undefined : Number(value);
+const yesNo = (value: boolean | undefined) =>
+  value === undefined ? undefined : value ? "yes" : "no";
 
 /** The intake facts: one column, labels above, hints under them. */
-export function FactsForm({ form, project }: { form: UseFormReturn<IntakeFacts>; project: ProjectDefinition }) {
+export function FactsForm({
+  form,
+  project,
+}: {
+  form: UseFormReturn<IntakeFacts>;
+  project: ProjectDefinition;
+}) {
   const { t } = useTranslation();
   const { register, control, formState } = form;
 
   const errorFor = (key: FactKey): string | undefined => {
     const message = formState.errors[key]?.message;
-    if (!message) return undefined;
-    if (key === "labourMarketAssessmentDate" && form.getValues(key) === undefined) {
-      return t("staff.intake.assessmentChoose");
-    }
-    return t(message);
+    return message ? factErrorText(t, key, message, form.getValues(key)) : undefined;
   };
 
   const yesNoOptions = [
@@ -42,7 +47,10 @@ export function FactsForm({ form, project }: { form: UseFormReturn<IntakeFacts>;
     { value: "no", label: t("form.no") },
   ];
 
-  const booleanField = (key: "hasDisabilityReducingWorkCapacity" | "earlierSupportTried" | "participatesOnSite", label: string) => (
+  const booleanField = (
+    key: "hasDisabilityReducingWorkCapacity" | "earlierSupportTried" | "participatesOnSite",
+    label: string,
+  ) => (
     <Controller
       control={control}
       name={key}
@@ -134,7 +142,10 @@ export function FactsForm({ form, project }: { form: UseFormReturn<IntakeFacts>;
           hint={t("staff.intake.educationLevelHint")}
           placeholder={t("form.choose")}
           error={errorFor("educationLevel")}
-          options={EDUCATION_LEVELS.map((level) => ({ value: level, label: t(`vocab.educationLevel.${level}`) }))}
+          options={EDUCATION_LEVELS.map((level) => ({
+            value: level,
+            label: t(`vocab.educationLevel.${level}`),
+          }))}
           {...register("educationLevel", { setValueAs: (v) => (v === "" ? undefined : v) })}
         />
         <Select
@@ -142,7 +153,10 @@ export function FactsForm({ form, project }: { form: UseFormReturn<IntakeFacts>;
           label={t("staff.intake.languageLevel")}
           placeholder={t("form.choose")}
           error={errorFor("languageLevel")}
-          options={LANGUAGE_LEVEL_SCALE.steps.map((step) => ({ value: String(step.value), label: t(step.labelKey) }))}
+          options={LANGUAGE_LEVEL_SCALE.steps.map((step) => ({
+            value: String(step.value),
+            label: t(step.labelKey),
+          }))}
           {...register("languageLevel", { setValueAs: toOptionalNumber })}
         />
         {booleanField("hasDisabilityReducingWorkCapacity", t("staff.intake.disability"))}
@@ -175,11 +189,17 @@ export function FactsForm({ form, project }: { form: UseFormReturn<IntakeFacts>;
                 onChange={(value) => field.onChange(value === "yes" ? "" : null)}
                 onBlur={field.onBlur}
                 inputRef={field.ref}
-                error={typeof field.value === "string" ? undefined : errorFor("labourMarketAssessmentDate")}
+                error={
+                  typeof field.value === "string"
+                    ? undefined
+                    : errorFor("labourMarketAssessmentDate")
+                }
               />
               {typeof field.value === "string" ? (
                 <DateInput
-                  id={factFieldId("labourMarketAssessmentDate", { labourMarketAssessmentDate: field.value })}
+                  id={factFieldId("labourMarketAssessmentDate", {
+                    labourMarketAssessmentDate: field.value,
+                  })}
                   label={t("staff.intake.assessmentDate")}
                   hint={t("form.dateHint")}
                   value={field.value}

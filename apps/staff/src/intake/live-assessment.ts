@@ -45,7 +45,9 @@ const PLACEHOLDER: IntakeFacts = {
   languageLevel: 1,
 };
 
-export type LiveRule = (RuleResult & { missing: false }) | (Omit<RuleResult, "met" | "reasonKey" | "params"> & { missing: true });
+export type LiveRule =
+  | (RuleResult & { missing: false })
+  | (Omit<RuleResult, "met" | "reasonKey" | "params"> & { missing: true });
 
 export interface LiveAssessment {
   /** null while a rule still lacks its fact and no required rule has failed. */
@@ -60,7 +62,11 @@ export interface LiveAssessment {
  * The same assessEligibility the server runs, on whatever is filled in so far:
  * each rule is judged as soon as its own fact is there.
  */
-export function assessLive(project: ProjectDefinition, facts: Partial<IntakeFacts>, asOf: string): LiveAssessment {
+export function assessLive(
+  project: ProjectDefinition,
+  facts: Partial<IntakeFacts>,
+  asOf: string,
+): LiveAssessment {
   const known = (key: FactKey) => facts[key] !== undefined;
   const result = assessEligibility(project, { ...PLACEHOLDER, ...facts }, asOf);
   const rules: LiveRule[] = result.rules.map((rule) =>
@@ -71,7 +77,9 @@ export function assessLive(project: ProjectDefinition, facts: Partial<IntakeFact
   const missingCount = rules.filter((r) => r.missing).length;
   const requiredFailed = rules.some((r) => !r.missing && !r.met && r.strength === "required");
   const outcome = requiredFailed ? "notEligible" : missingCount > 0 ? null : result.outcome;
-  const groupFacts = project.priorityGroups.flatMap((g) => g.conditions.map((c) => CONDITION_FACT[c.kind]));
+  const groupFacts = project.priorityGroups.flatMap((g) =>
+    g.conditions.map((c) => CONDITION_FACT[c.kind]),
+  );
   const priorityGroups = groupFacts.every(known) ? result.priorityGroups : null;
   return { outcome, rules, missingCount, priorityGroups };
 }

@@ -11,8 +11,10 @@ export function RegisterPerson({ canonical }: { canonical: string }) {
   const [submitted, setSubmitted] = useState(false);
   const [focusToken, setFocusToken] = useState(0);
 
-  const givenError = submitted && givenName.trim() === "" ? t("staff.lookup.nameRequired.given") : undefined;
-  const familyError = submitted && familyName.trim() === "" ? t("staff.lookup.nameRequired.family") : undefined;
+  const givenError =
+    submitted && givenName.trim() === "" ? t("staff.lookup.nameRequired.given") : undefined;
+  const familyError =
+    submitted && familyName.trim() === "" ? t("staff.lookup.nameRequired.family") : undefined;
   const errors: SummaryError[] = [
     ...(givenError ? [{ id: "given-name", message: givenError }] : []),
     ...(familyError ? [{ id: "family-name", message: familyError }] : []),
@@ -25,7 +27,11 @@ export function RegisterPerson({ canonical }: { canonical: string }) {
       setFocusToken((n) => n + 1);
       return;
     }
-    start({ personalIdentityNumber: canonical, givenName: givenName.trim(), familyName: familyName.trim() });
+    start({
+      personalIdentityNumber: canonical,
+      givenName: givenName.trim(),
+      familyName: familyName.trim(),
+    });
   }
 
   return (

@@ -12,6 +12,13 @@ export function useStartIntake() {
       onSuccess: ({ intakeId }) => navigate(PATHS.intake(intakeId)),
     }),
   );
-  const error = mutation.error ? translateKey(t, describeClientError(mutation.error).messageKey) : null;
-  return { start: mutation.mutate, pending: mutation.isPending, error, fieldErrors: mutation.error ? describeClientError(mutation.error).fieldErrors : {} };
+  const error = mutation.error
+    ? translateKey(t, describeClientError(mutation.error).messageKey)
+    : null;
+  return {
+    start: mutation.mutate,
+    pending: mutation.isPending,
+    error,
+    fieldErrors: mutation.error ? describeClientError(mutation.error).fieldErrors : {},
+  };
 }

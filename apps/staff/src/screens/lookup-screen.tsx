@@ -32,8 +32,7 @@ export function LookupScreen() {
   const [focusToken, setFocusToken] = useState(0);
 
   const parsed = parsePersonalIdentityNumber(pin, todayIsoDate());
-  const pinError =
-    touched && !parsed.ok ? t(`validation.personnummer.${parsed.error}`) : undefined;
+  const pinError = touched && !parsed.ok ? t(`validation.personnummer.${parsed.error}`) : undefined;
 
   const lookup = useQuery({
     ...trpc.intake.lookupPerson.queryOptions({ personalIdentityNumber: searched ?? "" }),

@@ -8,7 +8,6 @@ import type { DemoUser } from "../seed/demo-users";
 
 // The development IdP's accounts. Re-exported here because the package's
 // exports map has no path to seed/demo-users.ts; @opis/db/seed may take over.
-export { DEMO_USERS, type DemoUser } from "../seed/demo-users";
 
 export type UserRecord = typeof users.$inferSelect;
 

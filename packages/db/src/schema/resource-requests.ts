@@ -1,10 +1,8 @@
-import type { ActivityType } from "@opis/domain";
+import type { ActivityType, ResourceRequestStatus } from "@opis/domain";
 import { index, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, isoDate, updatedAt } from "./columns";
 import { enrolments } from "./enrolments";
 import { users } from "./users";
-
-export type ResourceRequestStatus = "submitted" | "accepted" | "declined" | "scheduled" | "done";
 
 /**
  * A request for resource (förfrågan om resurs): a municipality asks for a

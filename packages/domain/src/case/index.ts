@@ -12,6 +12,13 @@ export {
   workdaysOfWeek,
 } from "./attendance";
 export {
+  EMPLOYER_CONTACT_CHANNELS,
+  type EmployerContactInput,
+  EmployerContactInputSchema,
+  type EmployerInput,
+  EmployerInputSchema,
+} from "./employer";
+export {
   type ExitFieldError,
   type ExitRecord,
   ExitRecordSchema,
@@ -45,3 +52,12 @@ export {
 } from "./next-action";
 export { type CaseNote, CaseNoteSchema, NOTE_KINDS, NoteKindSchema } from "./note";
 export { type PersonName, PersonNameSchema } from "./person-name";
+export {
+  canTransitionResourceRequest,
+  RESOURCE_REQUEST_STATUSES,
+  type ResourceRequestInput,
+  ResourceRequestInputSchema,
+  type ResourceRequestStatus,
+  type ResourceRequestTransition,
+  ResourceRequestTransitionSchema,
+} from "./resource-request";

@@ -69,5 +69,6 @@ export function nextPlanReview(plan: JointPlanContent): string | null {
       .filter((i) => i.status === "planned" || i.status === "ongoing")
       .map((i) => i.reviewDate),
   ].filter((d): d is string => d !== null);
-  return dates.length === 0 ? null : dates.reduce((a, b) => (a < b ? a : b));
+  // ISO dates sort as strings.
+  return dates.sort()[0] ?? null;
 }

@@ -27,6 +27,12 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.decline.note.required",
   "validation.decline.note.tooLong",
   "validation.decline.reason.invalid",
+  "validation.employer.contact.summary.required",
+  "validation.employer.contact.summary.tooLong",
+  "validation.employer.contactEmail.format",
+  "validation.employer.name.required",
+  "validation.employer.name.tooLong",
+  "validation.employer.organisationNumber.format",
   "validation.enrolment.coordinatorUserId.invalid",
   "validation.enrolment.exceptionJustification.required",
   "validation.enrolment.exceptionJustification.tooShort",
@@ -82,6 +88,12 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.project.instrument.stepsOrder",
   "validation.project.period.order",
   "validation.project.rule.ageRange",
+  "validation.resourceRequest.declineReason.required",
+  "validation.resourceRequest.description.required",
+  "validation.resourceRequest.description.tooLong",
+  "validation.resourceRequest.hours.invalid",
+  "validation.resourceRequest.reason.required",
+  "validation.resourceRequest.reason.tooLong",
 ] as const;
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGE_KEYS)[number];
 

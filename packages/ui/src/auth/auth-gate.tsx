@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { PageState } from "../feedback/page-state";
-import { isUnauthorized } from "../trpc/errors";
 import { useTRPC } from "../trpc/client";
+import { isUnauthorized } from "../trpc/errors";
 import { CurrentUserContext } from "./current-user";
 import { loginUrl } from "./login-url";
 
@@ -21,7 +21,11 @@ export function AuthGate({ roles, children }: AuthGateProps) {
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
 
   if (me.isPending) {
-    return <PageState title={t("app.productName")} busy>{t("app.loading")}</PageState>;
+    return (
+      <PageState title={t("app.productName")} busy>
+        {t("app.loading")}
+      </PageState>
+    );
   }
   if (me.isError) {
     if (isUnauthorized(me.error)) {

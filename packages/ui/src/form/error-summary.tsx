@@ -12,7 +12,13 @@ export interface SummaryError {
  * moves here every time `focusToken` changes while there are errors (i.e. after
  * each failed submit), so keyboard and screen-reader users land on it.
  */
-export function ErrorSummary({ errors, focusToken }: { errors: readonly SummaryError[]; focusToken: number }) {
+export function ErrorSummary({
+  errors,
+  focusToken,
+}: {
+  errors: readonly SummaryError[];
+  focusToken: number;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();

@@ -15,7 +15,15 @@ export interface FieldTextProps {
 }
 
 /** Hint and error paragraphs, tied to the control by describedBy(). */
-export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+export function FieldMessages({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -20,7 +20,16 @@ export type SelectProps = Omit<ComponentProps<"select">, "id" | "children"> &
     placeholder?: string;
   };
 
-export function Select({ id, label, hint, error, options = [], groups = [], placeholder, ...rest }: SelectProps) {
+export function Select({
+  id,
+  label,
+  hint,
+  error,
+  options = [],
+  groups = [],
+  placeholder,
+  ...rest
+}: SelectProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <select

@@ -11,7 +11,16 @@ export type TextInputProps = Omit<ComponentProps<"input">, "id"> &
     suffix?: ReactNode;
   };
 
-export function TextInput({ id, label, hint, error, width = "full", suffix, className, ...rest }: TextInputProps) {
+export function TextInput({
+  id,
+  label,
+  hint,
+  error,
+  width = "full",
+  suffix,
+  className,
+  ...rest
+}: TextInputProps) {
   const input = (
     <input
       id={id}
@@ -42,7 +51,9 @@ export function NumberInput(props: Omit<TextInputProps, "type">) {
 
 /** A calendar date written YYYY-MM-DD (a text field: predictable for keyboards and screen readers). */
 export function DateInput(props: Omit<TextInputProps, "type">) {
-  return <TextInput autoComplete="off" width="date" placeholder="ÅÅÅÅ-MM-DD" {...props} type="text" />;
+  return (
+    <TextInput autoComplete="off" width="date" placeholder="ÅÅÅÅ-MM-DD" {...props} type="text" />
+  );
 }
 
 /** A personal identity number: 13 characters wide, never auto-filled or spell-checked. */
@@ -60,7 +71,8 @@ export function PersonalNumberInput(props: Omit<TextInputProps, "type">) {
   );
 }
 
-export type TextareaProps = Omit<ComponentProps<"textarea">, "id"> & FieldTextProps & { id: string };
+export type TextareaProps = Omit<ComponentProps<"textarea">, "id"> &
+  FieldTextProps & { id: string };
 
 export function Textarea({ id, label, hint, error, ...rest }: TextareaProps) {
   return (

@@ -24,6 +24,12 @@ const VOCABULARIES: [prefix: string, exportName: string][] = [
   ["vocab.ageBand", "AGE_BANDS"],
   ["vocab.eligibilityOutcome", "ELIGIBILITY_OUTCOMES"],
   ["vocab.goalStatus", "GOAL_STATUSES"],
+  ["vocab.assessmentPhase", "ASSESSMENT_PHASES"],
+  ["vocab.followUpStatus", "FOLLOW_UP_STATUSES"],
+  ["vocab.nextActionKind", "NEXT_ACTION_KINDS"],
+  ["vocab.noteKind", "NOTE_KINDS"],
+  ["vocab.planItemStatus", "PLAN_ITEM_STATUSES"],
+  ["instrument.lifeWheel", "LIFE_WHEEL_AREAS"],
 ];
 
 const exported = domain as unknown as Record<string, unknown>;
@@ -71,7 +77,11 @@ describe("message catalogs", () => {
 
   test("every instrument step and area has a label", () => {
     const projects = listOf("PROJECTS") as unknown as {
-      instruments: { steps?: { labelKey: string }[]; areas?: { labelKey: string }[]; questionKey?: string }[];
+      instruments: {
+        steps?: { labelKey: string }[];
+        areas?: { labelKey: string }[];
+        questionKey?: string;
+      }[];
     }[];
     const keys = projects.flatMap((p) =>
       p.instruments.flatMap((i) => [
@@ -84,7 +94,22 @@ describe("message catalogs", () => {
   });
 
   test("the API's error keys have labels", () => {
-    for (const key of ["errors.unauthorized", "errors.forbidden", "errors.notFound", "errors.conflict", "errors.validation", "errors.internal", "validation.invalid", "errors.intake.alreadyDecided", "errors.intake.alreadyEnrolled", "errors.intake.notEligible", "errors.intake.notFound", "errors.intake.openElsewhere", "errors.participant.notFound", "errors.project.notFound"]) {
+    for (const key of [
+      "errors.unauthorized",
+      "errors.forbidden",
+      "errors.notFound",
+      "errors.conflict",
+      "errors.validation",
+      "errors.internal",
+      "validation.invalid",
+      "errors.intake.alreadyDecided",
+      "errors.intake.alreadyEnrolled",
+      "errors.intake.notEligible",
+      "errors.intake.notFound",
+      "errors.intake.openElsewhere",
+      "errors.participant.notFound",
+      "errors.project.notFound",
+    ]) {
       expect(key in sv, key).toBe(true);
     }
   });

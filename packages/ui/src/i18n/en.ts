@@ -23,7 +23,8 @@ export const en: Record<MessageKey, string> = {
   "auth.login.body": "You are not logged in, or your session has expired.",
   "auth.login.button": "Log in",
   "auth.forbidden.title": "You do not have access here",
-  "auth.forbidden.body": "Your role as {{role}} does not give access to this service. Contact your administrator if you need access.",
+  "auth.forbidden.body":
+    "Your role as {{role}} does not give access to this service. Contact your administrator if you need access.",
   "auth.error.title": "The service is not responding",
   "auth.error.body": "Try again in a while. If the problem remains, contact support.",
   "auth.retry": "Try again",
@@ -38,7 +39,8 @@ export const en: Record<MessageKey, string> = {
   "errors.csrf": "The request lacked a security header. Reload the page and try again.",
   "errors.intake.alreadyDecided": "The intake has already been decided and cannot be changed.",
   "errors.intake.alreadyEnrolled": "The person already takes part in the project.",
-  "errors.intake.notEligible": "The person is not in the target group and cannot be enrolled. Decline the intake instead.",
+  "errors.intake.notEligible":
+    "The person is not in the target group and cannot be enrolled. Decline the intake instead.",
   "errors.intake.notFound": "The intake does not exist, or it is not yours.",
   "errors.intake.openElsewhere": "Another officer has already started an intake for this person.",
   "errors.participant.notFound": "The participant does not exist, or you do not have access.",
@@ -167,6 +169,27 @@ export const en: Record<MessageKey, string> = {
   "vocab.participationStatus.active": "Active",
   "vocab.participationStatus.exited": "Exited",
 
+  "vocab.assessmentPhase.baseline": "At the start",
+  "vocab.assessmentPhase.periodic": "During participation",
+  "vocab.assessmentPhase.exit": "At exit",
+  "vocab.assessmentPhase.followUp": "At follow-up",
+  "vocab.followUpStatus.notDue": "Not yet due",
+  "vocab.followUpStatus.due": "Follow-up due",
+  "vocab.followUpStatus.overdue": "Follow-up overdue",
+  "vocab.followUpStatus.recordedOnTime": "Followed up on time",
+  "vocab.followUpStatus.recordedOutsideWindow": "Followed up outside the window",
+  "vocab.nextActionKind.writePlan": "Write the joint plan",
+  "vocab.nextActionKind.reviewPlan": "Review the plan",
+  "vocab.nextActionKind.recordFollowUp": "Record the follow-up",
+  "vocab.nextActionKind.none": "Nothing to do right now",
+  "vocab.noteKind.note": "Note",
+  "vocab.noteKind.handover": "Handover",
+  "vocab.planItemStatus.planned": "Planned",
+  "vocab.planItemStatus.ongoing": "Ongoing",
+  "vocab.planItemStatus.done": "Done",
+  "vocab.planItemStatus.cancelled": "Cancelled",
+  "instrument.lifeWheel.education": "Education",
+  "instrument.lifeWheel.family": "Family",
   "instrument.languageLevel.step1": "1 – No Swedish",
   "instrument.languageLevel.step2": "2 – SFI A",
   "instrument.languageLevel.step3": "3 – SFI B",
@@ -188,27 +211,39 @@ export const en: Record<MessageKey, string> = {
   "validation.personnummer.empty": "Enter a personal identity number",
   "validation.personnummer.format": "Enter a personal identity number with 10 or 12 digits",
   "validation.personnummer.date": "Enter a personal identity number with a birth date that exists",
-  "validation.personnummer.checksum": "Check the personal identity number – the last digit does not match",
-  "validation.personnummer.future": "Enter a personal identity number with a birth date in the past",
+  "validation.personnummer.checksum":
+    "Check the personal identity number – the last digit does not match",
+  "validation.personnummer.future":
+    "Enter a personal identity number with a birth date in the past",
   "validation.intake.gender.required": "Choose gender",
-  "validation.intake.municipalityCode.invalid": "Choose the municipality where the person is registered",
-  "validation.intake.monthsRegisteredAtAf.invalid": "Enter the time registered in whole months, for example 26",
-  "validation.intake.monthsRegisteredAtAf.range": "Enter a time registered between 0 and 600 months",
+  "validation.intake.municipalityCode.invalid":
+    "Choose the municipality where the person is registered",
+  "validation.intake.monthsRegisteredAtAf.invalid":
+    "Enter the time registered in whole months, for example 26",
+  "validation.intake.monthsRegisteredAtAf.range":
+    "Enter a time registered between 0 and 600 months",
   "validation.intake.earlierSupportTried.required": "Choose whether earlier support has been tried",
-  "validation.intake.workAvailabilityPercent.invalid": "Enter work availability in whole percent, for example 100",
-  "validation.intake.workAvailabilityPercent.range": "Enter work availability between 0 and 100 percent",
-  "validation.intake.participatesOnSite.required": "Choose whether the person can take part on site",
+  "validation.intake.workAvailabilityPercent.invalid":
+    "Enter work availability in whole percent, for example 100",
+  "validation.intake.workAvailabilityPercent.range":
+    "Enter work availability between 0 and 100 percent",
+  "validation.intake.participatesOnSite.required":
+    "Choose whether the person can take part on site",
   "validation.intake.hasDisabilityReducingWorkCapacity.required":
     "Choose whether the person has a disability that reduces work capacity",
   "validation.intake.educationLevel.required": "Choose the highest level of education",
   "validation.intake.birthRegion.required": "Choose the region of birth",
   "validation.intake.languageLevel.invalid": "Choose the Swedish-language level",
   "validation.intake.languageLevel.range": "Choose a language level between 1 and 6",
-  "validation.enrolment.municipalityCode.invalid": "Choose the municipality where the person will take part",
+  "validation.enrolment.municipalityCode.invalid":
+    "Choose the municipality where the person will take part",
   "validation.enrolment.coordinatorUserId.invalid": "Choose a coordinator from the list",
-  "validation.enrolment.exceptionJustification.required": "Write why the person is enrolled as an exception",
-  "validation.enrolment.exceptionJustification.tooShort": "Write a justification of at least 20 characters",
-  "validation.enrolment.notEligible": "The person is not in the target group. Decline the intake instead",
+  "validation.enrolment.exceptionJustification.required":
+    "Write why the person is enrolled as an exception",
+  "validation.enrolment.exceptionJustification.tooShort":
+    "Write a justification of at least 20 characters",
+  "validation.enrolment.notEligible":
+    "The person is not in the target group. Decline the intake instead",
   "validation.enrolment.startDate.beforeAssessment": "Enter a start date from today onwards",
   "validation.decline.reason.invalid": "Choose why the person is not enrolled",
   "validation.decline.note.required": "Describe the reason when you choose Other reason",
@@ -218,26 +253,80 @@ export const en: Record<MessageKey, string> = {
   "validation.assessment.phase.notUsed": "Choose an occasion when the instrument is used",
   "validation.assessment.value.invalid": "Enter a value",
   "validation.assessment.value.range": "Enter a value on the scale",
-  "validation.project.id.format": "Write the id with letters and digits, starting with a lower-case letter",
+  "validation.activity.employerId.required": "Choose the employer for the work placement",
+  "validation.activity.endDate.beforeStart": "Enter an end date on or after the start date",
+  "validation.activity.hoursPerWeek.invalid": "Enter hours per week in digits, for example 20",
+  "validation.activity.hoursPerWeek.range": "Enter between 0 and 40 hours per week",
+  "validation.activity.title.required": "Enter the name of the activity",
+  "validation.activity.title.tooLong": "Write at most 200 characters",
+  "validation.activity.validationModule.required": "Enter which validation module it concerns",
+  "validation.assessment.areas.incomplete": "Assess every area of the life wheel",
+  "validation.assessment.value.required": "Choose a value",
+  "validation.attendance.absenceReason.required": "Choose the reason for the absence",
+  "validation.attendance.date.outsideWeek": "Enter a date within the week",
+  "validation.attendance.presentMinutes.invalid": "Enter attendance in whole minutes",
+  "validation.attendance.presentMinutes.range": "Enter attendance between 0 and 1,440 minutes",
+  "validation.attendance.weekStart.notMonday": "Choose a week starting on a Monday",
+  "validation.enrolment.municipalityCode.notInProject":
+    "Choose one of the project's municipalities",
+  "validation.exit.exitDate.beforeStart": "Enter an exit date on or after the start date",
+  "validation.exit.exitDate.future": "Enter an exit date no later than today",
+  "validation.exit.gainedQualification.required":
+    "Choose whether the participant gained a certificate or qualification",
+  "validation.exit.note.tooLong": "Write at most 2,000 characters",
+  "validation.exit.status.contradictsReason": "Choose a status at exit that fits the reason",
+  "validation.followUp.recordedOn.beforeExit": "Enter a date on or after the exit date",
+  "validation.followUp.recordedOn.future": "Enter a date no later than today",
+  "validation.note.text.required": "Write a note",
+  "validation.note.text.tooLong": "Write at most 4,000 characters",
+  "validation.person.familyName.required": "Enter the family name",
+  "validation.person.familyName.tooLong": "Write at most 100 characters in the family name",
+  "validation.person.givenName.required": "Enter the given name",
+  "validation.person.givenName.tooLong": "Write at most 100 characters in the given name",
+  "validation.plan.changeNote.tooLong": "Write at most 500 characters",
+  "validation.plan.goal.required": "Describe the goal",
+  "validation.plan.goal.tooLong": "Write at most 500 characters in the goal",
+  "validation.plan.item.required": "Describe the plan activity",
+  "validation.plan.item.tooLong": "Write at most 500 characters in the activity",
+  "validation.employer.contact.summary.required": "Write what the contact was about",
+  "validation.employer.contact.summary.tooLong": "Write at most 2,000 characters",
+  "validation.employer.contactEmail.format": "Enter an email address, for example name@company.se",
+  "validation.employer.name.required": "Enter the employer's name",
+  "validation.employer.name.tooLong": "Write at most 200 characters in the name",
+  "validation.employer.organisationNumber.format":
+    "Enter the organisation number with 10 digits, for example 556677-8899",
+  "validation.resourceRequest.declineReason.required": "Write why the request is declined",
+  "validation.resourceRequest.description.required": "Describe the intervention needed",
+  "validation.resourceRequest.description.tooLong": "Write at most 2,000 characters",
+  "validation.resourceRequest.hours.invalid":
+    "Enter the number of hours as a number above 0, for example 10",
+  "validation.resourceRequest.reason.required": "Write why the intervention is needed",
+  "validation.resourceRequest.reason.tooLong": "Write at most 2,000 characters",
+  "validation.project.id.format":
+    "Write the id with letters and digits, starting with a lower-case letter",
   "validation.project.duplicateId": "Give every id a unique name",
   "validation.project.period.order": "Enter a start date before the end date",
   "validation.project.rule.ageRange": "Enter a minimum age that is not above the maximum",
   "validation.project.genderBalance.range": "Enter a minimum share that is not above the maximum",
   "validation.project.goal.area": "Enter an area that exists in the life wheel",
   "validation.project.goal.baselineAtMost": "Enter a baseline within the instrument's scale",
-  "validation.project.goal.unknownFollowUpRule": "Enter a follow-up rule that exists in the project",
+  "validation.project.goal.unknownFollowUpRule":
+    "Enter a follow-up rule that exists in the project",
   "validation.project.goal.unknownInstrument": "Enter an instrument that exists in the project",
   "validation.project.instrument.areasUnique": "Give every life-wheel area a unique id",
   "validation.project.instrument.range": "Enter a minimum value below the maximum",
   "validation.project.instrument.stepsOrder": "Put the steps in ascending order",
 
   "eligibility.title": "Target-group assessment",
-  "eligibility.intro": "The assessment updates as you fill in the form. The decision is checked again when you save it.",
-  "eligibility.pending": "The assessment is complete when every fact is filled in. {{count}} missing.",
+  "eligibility.intro":
+    "The assessment updates as you fill in the form. The decision is checked again when you save it.",
+  "eligibility.pending":
+    "The assessment is complete when every fact is filled in. {{count}} missing.",
   "eligibility.outcome.eligible": "The person meets every requirement and can be enrolled.",
   "eligibility.outcome.eligibleByException":
     "The person does not meet every primary requirement. You can enrol the person as an exception with a written justification.",
-  "eligibility.outcome.notEligible": "The person does not meet a mandatory requirement and cannot be enrolled.",
+  "eligibility.outcome.notEligible":
+    "The person does not meet a mandatory requirement and cannot be enrolled.",
   "eligibility.rulesHeading": "Requirements",
   "eligibility.state.met": "Met",
   "eligibility.state.exception": "Exception possible",
@@ -253,18 +342,26 @@ export const en: Record<MessageKey, string> = {
   "eligibility.rule.residesInProjectMunicipality": "Lives in a project municipality",
   "eligibility.rule.ageBetween": "Age",
   "eligibility.rule.participatesOnSite": "Takes part on site",
-  "eligibility.registeredAtLeast.met": "Registered for {{actual}} months; at least {{required}} required.",
-  "eligibility.registeredAtLeast.tooShort": "Registered for {{actual}} months, less than {{required}} months.",
+  "eligibility.registeredAtLeast.met":
+    "Registered for {{actual}} months; at least {{required}} required.",
+  "eligibility.registeredAtLeast.tooShort":
+    "Registered for {{actual}} months, less than {{required}} months.",
   "eligibility.earlierSupportTried.met": "Earlier support has been tried without result.",
   "eligibility.earlierSupportTried.notTried": "Earlier support has not been tried.",
-  "eligibility.labourMarketAssessment.met": "Assessment made {{date}}: existing services are not a solution.",
+  "eligibility.labourMarketAssessment.met":
+    "Assessment made {{date}}: existing services are not a solution.",
   "eligibility.labourMarketAssessment.missing": "No labour-market policy assessment has been made.",
-  "eligibility.labourMarketAssessment.future": "The assessment is dated {{date}}, which has not yet passed.",
-  "eligibility.labourMarketAssessment.expired": "The assessment of {{date}} is older than {{maxAgeMonths}} months.",
+  "eligibility.labourMarketAssessment.future":
+    "The assessment is dated {{date}}, which has not yet passed.",
+  "eligibility.labourMarketAssessment.expired":
+    "The assessment of {{date}} is older than {{maxAgeMonths}} months.",
   "eligibility.workAvailabilityAtLeast.met": "Work availability {{actual}} %.",
-  "eligibility.workAvailabilityAtLeast.tooLow": "Work availability {{actual}} %, at least {{required}} % required.",
-  "eligibility.residesInProjectMunicipality.met": "Lives in {{municipality}}, which takes part in the project.",
-  "eligibility.residesInProjectMunicipality.outside": "Lives in {{municipality}}, which is not in the project.",
+  "eligibility.workAvailabilityAtLeast.tooLow":
+    "Work availability {{actual}} %, at least {{required}} % required.",
+  "eligibility.residesInProjectMunicipality.met":
+    "Lives in {{municipality}}, which takes part in the project.",
+  "eligibility.residesInProjectMunicipality.outside":
+    "Lives in {{municipality}}, which is not in the project.",
   "eligibility.ageBetween.met": "{{actual}} years old.",
   "eligibility.ageBetween.tooYoung": "{{actual}} years old, younger than {{min}}.",
   "eligibility.ageBetween.tooOld": "{{actual}} years old, older than {{max}}.",
@@ -296,7 +393,8 @@ export const en: Record<MessageKey, string> = {
   "participants.empty.filtered.title": "No participants match the filters",
   "participants.empty.filtered.body": "Change the search or clear the filters to see more.",
   "participants.empty.none.title": "There are no participants yet",
-  "participants.empty.none.bodyStaff": "Participants appear here once you have enrolled them in the project.",
+  "participants.empty.none.bodyStaff":
+    "Participants appear here once you have enrolled them in the project.",
   "participants.empty.none.bodyKommun":
     "Participants appear here once Arbetsförmedlingen has enrolled someone living in the municipality.",
   "participants.startIntake": "Start an intake",
@@ -309,7 +407,8 @@ export const en: Record<MessageKey, string> = {
   "staff.home.title": "Welcome, {{name}}",
   "staff.home.lead": "Here you enrol people in OPIS and follow your participants.",
   "staff.home.intake.title": "New intake",
-  "staff.home.intake.body": "Check whether a person is in the target group and enrol them in the project.",
+  "staff.home.intake.body":
+    "Check whether a person is in the target group and enrol them in the project.",
   "staff.home.participants.title": "My participants",
   "staff.home.participants.body": "See and search the participants you are responsible for.",
   "staff.participants.title": "My participants",
@@ -325,7 +424,8 @@ export const en: Record<MessageKey, string> = {
   "staff.lookup.found.title": "The person is in OPIS",
   "staff.lookup.found.openIntake": "An intake for this person has already been started.",
   "staff.lookup.found.continue": "Continue the intake",
-  "staff.lookup.found.enrolled": "The person already takes part in the project and cannot be enrolled again.",
+  "staff.lookup.found.enrolled":
+    "The person already takes part in the project and cannot be enrolled again.",
   "staff.lookup.found.start": "Start intake",
   "staff.lookup.notFound.title": "The person is not in OPIS",
   "staff.lookup.notFound.body": "Register the person's name to start the intake.",
@@ -346,7 +446,8 @@ export const en: Record<MessageKey, string> = {
   "staff.intake.gender": "Gender",
   "staff.intake.genderHint": "Pre-filled from the personal identity number.",
   "staff.intake.municipality": "Municipality of residence",
-  "staff.intake.municipalityHint": "The project covers ten municipalities in Jönköping and Kalmar counties.",
+  "staff.intake.municipalityHint":
+    "The project covers ten municipalities in Jönköping and Kalmar counties.",
   "staff.intake.municipality.project": "Project municipalities",
   "staff.intake.municipality.other": "Other municipalities",
   "staff.intake.birthRegion": "Region of birth",
@@ -385,7 +486,8 @@ export const en: Record<MessageKey, string> = {
   "staff.confirmEnrol.title": "Enrol {{name}}?",
   "staff.confirmEnrol.body":
     "{{name}} becomes a participant in OPIS from {{date}} in {{municipality}}. The municipality's coordinators will see the participant in the municipal portal.",
-  "staff.confirmEnrol.exception": "The enrolment counts as an exception and the justification is stored with the decision.",
+  "staff.confirmEnrol.exception":
+    "The enrolment counts as an exception and the justification is stored with the decision.",
   "staff.confirmEnrol.confirm": "Enrol",
   "staff.confirmDecline.title": "Decline the intake of {{name}}?",
   "staff.confirmDecline.body":

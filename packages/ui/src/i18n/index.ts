@@ -3,7 +3,7 @@ import { initReactI18next, useTranslation } from "react-i18next";
 import { en } from "./en";
 import { type MessageKey, sv } from "./sv";
 
-export { en, sv, type MessageKey };
+export { en, type MessageKey, sv };
 
 export const LANGUAGES = ["sv", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -27,7 +27,8 @@ export const sv = {
   "auth.login.body": "Du är inte inloggad, eller så har din inloggning gått ut.",
   "auth.login.button": "Logga in",
   "auth.forbidden.title": "Du har inte behörighet hit",
-  "auth.forbidden.body": "Din roll som {{role}} ger inte tillgång till den här tjänsten. Kontakta din administratör om du behöver behörighet.",
+  "auth.forbidden.body":
+    "Din roll som {{role}} ger inte tillgång till den här tjänsten. Kontakta din administratör om du behöver behörighet.",
   "auth.error.title": "Tjänsten svarar inte just nu",
   "auth.error.body": "Försök igen om en stund. Kvarstår felet, kontakta supporten.",
   "auth.retry": "Försök igen",
@@ -43,10 +44,13 @@ export const sv = {
   "errors.csrf": "Begäran saknade ett säkerhetsfält. Ladda om sidan och försök igen.",
   "errors.intake.alreadyDecided": "Inskrivningen är redan beslutad och kan inte ändras.",
   "errors.intake.alreadyEnrolled": "Personen deltar redan i projektet.",
-  "errors.intake.notEligible": "Personen tillhör inte målgruppen och kan inte skrivas in. Avböj inskrivningen i stället.",
+  "errors.intake.notEligible":
+    "Personen tillhör inte målgruppen och kan inte skrivas in. Avböj inskrivningen i stället.",
   "errors.intake.notFound": "Inskrivningen finns inte, eller så är den inte din.",
-  "errors.intake.openElsewhere": "En annan handläggare har redan en påbörjad inskrivning för personen.",
-  "errors.participant.notFound": "Deltagaren finns inte, eller så har du inte tillgång till deltagaren.",
+  "errors.intake.openElsewhere":
+    "En annan handläggare har redan en påbörjad inskrivning för personen.",
+  "errors.participant.notFound":
+    "Deltagaren finns inte, eller så har du inte tillgång till deltagaren.",
   "errors.project.notFound": "Projektet finns inte.",
 
   // Forms
@@ -178,6 +182,27 @@ export const sv = {
   "vocab.participationStatus.exited": "Avslutad",
 
   // Assessment instruments
+  "vocab.assessmentPhase.baseline": "Vid start",
+  "vocab.assessmentPhase.periodic": "Under deltagandet",
+  "vocab.assessmentPhase.exit": "Vid avslut",
+  "vocab.assessmentPhase.followUp": "Vid uppföljning",
+  "vocab.followUpStatus.notDue": "Inte aktuell än",
+  "vocab.followUpStatus.due": "Dags för uppföljning",
+  "vocab.followUpStatus.overdue": "Uppföljning försenad",
+  "vocab.followUpStatus.recordedOnTime": "Uppföljd i tid",
+  "vocab.followUpStatus.recordedOutsideWindow": "Uppföljd utanför tidsfönstret",
+  "vocab.nextActionKind.writePlan": "Skriv gemensam plan",
+  "vocab.nextActionKind.reviewPlan": "Följ upp planen",
+  "vocab.nextActionKind.recordFollowUp": "Registrera uppföljning",
+  "vocab.nextActionKind.none": "Inget att göra just nu",
+  "vocab.noteKind.note": "Anteckning",
+  "vocab.noteKind.handover": "Överlämning",
+  "vocab.planItemStatus.planned": "Planerad",
+  "vocab.planItemStatus.ongoing": "Pågår",
+  "vocab.planItemStatus.done": "Klar",
+  "vocab.planItemStatus.cancelled": "Avbruten",
+  "instrument.lifeWheel.education": "Utbildning",
+  "instrument.lifeWheel.family": "Familj",
   "instrument.languageLevel.step1": "1 – Ingen svenska",
   "instrument.languageLevel.step2": "2 – SFI A",
   "instrument.languageLevel.step3": "3 – SFI B",
@@ -204,11 +229,15 @@ export const sv = {
   "validation.personnummer.future": "Ange ett personnummer med ett födelsedatum som har passerat",
   "validation.intake.gender.required": "Välj kön",
   "validation.intake.municipalityCode.invalid": "Välj kommunen där personen är folkbokförd",
-  "validation.intake.monthsRegisteredAtAf.invalid": "Ange inskrivningstiden i hela månader, till exempel 26",
-  "validation.intake.monthsRegisteredAtAf.range": "Ange en inskrivningstid mellan 0 och 600 månader",
+  "validation.intake.monthsRegisteredAtAf.invalid":
+    "Ange inskrivningstiden i hela månader, till exempel 26",
+  "validation.intake.monthsRegisteredAtAf.range":
+    "Ange en inskrivningstid mellan 0 och 600 månader",
   "validation.intake.earlierSupportTried.required": "Välj om tidigare insatser har prövats",
-  "validation.intake.workAvailabilityPercent.invalid": "Ange arbetsutbudet i hela procent, till exempel 100",
-  "validation.intake.workAvailabilityPercent.range": "Ange ett arbetsutbud mellan 0 och 100 procent",
+  "validation.intake.workAvailabilityPercent.invalid":
+    "Ange arbetsutbudet i hela procent, till exempel 100",
+  "validation.intake.workAvailabilityPercent.range":
+    "Ange ett arbetsutbud mellan 0 och 100 procent",
   "validation.intake.participatesOnSite.required": "Välj om personen kan delta på plats",
   "validation.intake.hasDisabilityReducingWorkCapacity.required":
     "Välj om personen har en funktionsnedsättning som sätter ned arbetsförmågan",
@@ -218,9 +247,11 @@ export const sv = {
   "validation.intake.languageLevel.range": "Välj en språknivå mellan 1 och 6",
   "validation.enrolment.municipalityCode.invalid": "Välj kommunen där personen ska delta",
   "validation.enrolment.coordinatorUserId.invalid": "Välj en koordinator i listan",
-  "validation.enrolment.exceptionJustification.required": "Skriv varför personen skrivs in som undantag",
+  "validation.enrolment.exceptionJustification.required":
+    "Skriv varför personen skrivs in som undantag",
   "validation.enrolment.exceptionJustification.tooShort": "Skriv en motivering på minst 20 tecken",
-  "validation.enrolment.notEligible": "Personen tillhör inte målgruppen. Avböj inskrivningen i stället",
+  "validation.enrolment.notEligible":
+    "Personen tillhör inte målgruppen. Avböj inskrivningen i stället",
   "validation.enrolment.startDate.beforeAssessment": "Ange ett startdatum från och med i dag",
   "validation.decline.reason.invalid": "Välj varför personen inte skrivs in",
   "validation.decline.note.required": "Beskriv skälet när du väljer Annat skäl",
@@ -230,7 +261,58 @@ export const sv = {
   "validation.assessment.phase.notUsed": "Välj ett tillfälle då instrumentet används",
   "validation.assessment.value.invalid": "Ange ett värde",
   "validation.assessment.value.range": "Ange ett värde inom skalan",
-  "validation.project.id.format": "Skriv id med bokstäver och siffror och börja med en liten bokstav",
+  "validation.activity.employerId.required": "Välj arbetsgivare för praktiken",
+  "validation.activity.endDate.beforeStart":
+    "Ange ett slutdatum som är samma dag som startdatumet eller senare",
+  "validation.activity.hoursPerWeek.invalid":
+    "Ange antal timmar per vecka med siffror, till exempel 20",
+  "validation.activity.hoursPerWeek.range": "Ange mellan 0 och 40 timmar per vecka",
+  "validation.activity.title.required": "Ange vad insatsen heter",
+  "validation.activity.title.tooLong": "Skriv högst 200 tecken",
+  "validation.activity.validationModule.required": "Ange vilken valideringsmodul det gäller",
+  "validation.assessment.areas.incomplete": "Bedöm alla områden i livshjulet",
+  "validation.assessment.value.required": "Välj ett värde",
+  "validation.attendance.absenceReason.required": "Välj orsak till frånvaron",
+  "validation.attendance.date.outsideWeek": "Ange ett datum inom veckan",
+  "validation.attendance.presentMinutes.invalid": "Ange närvaron i hela minuter",
+  "validation.attendance.presentMinutes.range": "Ange närvaro mellan 0 och 1 440 minuter",
+  "validation.attendance.weekStart.notMonday": "Välj en vecka som börjar på en måndag",
+  "validation.enrolment.municipalityCode.notInProject": "Välj en av projektets kommuner",
+  "validation.exit.exitDate.beforeStart": "Ange ett avslutsdatum från och med startdatumet",
+  "validation.exit.exitDate.future": "Ange ett avslutsdatum senast i dag",
+  "validation.exit.gainedQualification.required":
+    "Välj om deltagaren har fått ett intyg eller en kvalifikation",
+  "validation.exit.note.tooLong": "Skriv högst 2 000 tecken",
+  "validation.exit.status.contradictsReason": "Välj en status vid avslut som stämmer med orsaken",
+  "validation.followUp.recordedOn.beforeExit": "Ange ett datum från och med avslutsdatumet",
+  "validation.followUp.recordedOn.future": "Ange ett datum som har passerat, senast i dag",
+  "validation.note.text.required": "Skriv en anteckning",
+  "validation.note.text.tooLong": "Skriv högst 4 000 tecken",
+  "validation.person.familyName.required": "Ange efternamn",
+  "validation.person.familyName.tooLong": "Skriv högst 100 tecken i efternamnet",
+  "validation.person.givenName.required": "Ange förnamn",
+  "validation.person.givenName.tooLong": "Skriv högst 100 tecken i förnamnet",
+  "validation.plan.changeNote.tooLong": "Skriv högst 500 tecken",
+  "validation.plan.goal.required": "Beskriv målet",
+  "validation.plan.goal.tooLong": "Skriv högst 500 tecken i målet",
+  "validation.plan.item.required": "Beskriv aktiviteten i planen",
+  "validation.plan.item.tooLong": "Skriv högst 500 tecken i aktiviteten",
+  "validation.employer.contact.summary.required": "Skriv vad kontakten handlade om",
+  "validation.employer.contact.summary.tooLong": "Skriv högst 2 000 tecken",
+  "validation.employer.contactEmail.format": "Ange en e-postadress, till exempel namn@foretag.se",
+  "validation.employer.name.required": "Ange arbetsgivarens namn",
+  "validation.employer.name.tooLong": "Skriv högst 200 tecken i namnet",
+  "validation.employer.organisationNumber.format":
+    "Ange organisationsnumret med 10 siffror, till exempel 556677-8899",
+  "validation.resourceRequest.declineReason.required": "Skriv varför förfrågan avslås",
+  "validation.resourceRequest.description.required": "Beskriv vilken insats som behövs",
+  "validation.resourceRequest.description.tooLong": "Skriv högst 2 000 tecken",
+  "validation.resourceRequest.hours.invalid":
+    "Ange antal timmar som ett tal större än 0, till exempel 10",
+  "validation.resourceRequest.reason.required": "Skriv varför insatsen behövs",
+  "validation.resourceRequest.reason.tooLong": "Skriv högst 2 000 tecken",
+  "validation.project.id.format":
+    "Skriv id med bokstäver och siffror och börja med en liten bokstav",
   "validation.project.duplicateId": "Ge varje id ett unikt namn",
   "validation.project.period.order": "Ange ett startdatum som är före slutdatumet",
   "validation.project.rule.ageRange": "Ange en lägsta ålder som inte är högre än den högsta",
@@ -238,14 +320,16 @@ export const sv = {
   "validation.project.goal.area": "Ange ett område som finns i livshjulet",
   "validation.project.goal.baselineAtMost": "Ange ett utgångsvärde inom instrumentets skala",
   "validation.project.goal.unknownFollowUpRule": "Ange en uppföljningsregel som finns i projektet",
-  "validation.project.goal.unknownInstrument": "Ange ett bedömningsinstrument som finns i projektet",
+  "validation.project.goal.unknownInstrument":
+    "Ange ett bedömningsinstrument som finns i projektet",
   "validation.project.instrument.areasUnique": "Ge varje område i livshjulet ett unikt id",
   "validation.project.instrument.range": "Ange ett lägsta värde som är lägre än det högsta",
   "validation.project.instrument.stepsOrder": "Ordna stegen i stigande ordning",
 
   // Eligibility (målgruppsbedömning)
   "eligibility.title": "Målgruppsbedömning",
-  "eligibility.intro": "Bedömningen uppdateras medan du fyller i. Beslutet prövas igen när du sparar det.",
+  "eligibility.intro":
+    "Bedömningen uppdateras medan du fyller i. Beslutet prövas igen när du sparar det.",
   "eligibility.pending": "Bedömningen blir klar när alla uppgifter är ifyllda. {{count}} saknas.",
   "eligibility.outcome.eligible": "Personen uppfyller alla krav och kan skrivas in.",
   "eligibility.outcome.eligibleByException":
@@ -268,17 +352,24 @@ export const sv = {
   "eligibility.rule.ageBetween": "Ålder",
   "eligibility.rule.participatesOnSite": "Deltar på plats",
   "eligibility.registeredAtLeast.met": "Inskriven i {{actual}} månader, minst {{required}} krävs.",
-  "eligibility.registeredAtLeast.tooShort": "Inskriven i {{actual}} månader, kortare än {{required}} månader.",
+  "eligibility.registeredAtLeast.tooShort":
+    "Inskriven i {{actual}} månader, kortare än {{required}} månader.",
   "eligibility.earlierSupportTried.met": "Tidigare insatser har prövats utan resultat.",
   "eligibility.earlierSupportTried.notTried": "Tidigare insatser har inte prövats.",
-  "eligibility.labourMarketAssessment.met": "Bedömning gjord {{date}}: befintliga insatser är inte en lösning.",
-  "eligibility.labourMarketAssessment.missing": "Arbetsförmedlingen har inte gjort någon arbetsmarknadspolitisk bedömning.",
-  "eligibility.labourMarketAssessment.future": "Bedömningen är daterad {{date}}, ett datum som inte har passerat.",
-  "eligibility.labourMarketAssessment.expired": "Bedömningen från {{date}} är äldre än {{maxAgeMonths}} månader.",
+  "eligibility.labourMarketAssessment.met":
+    "Bedömning gjord {{date}}: befintliga insatser är inte en lösning.",
+  "eligibility.labourMarketAssessment.missing":
+    "Arbetsförmedlingen har inte gjort någon arbetsmarknadspolitisk bedömning.",
+  "eligibility.labourMarketAssessment.future":
+    "Bedömningen är daterad {{date}}, ett datum som inte har passerat.",
+  "eligibility.labourMarketAssessment.expired":
+    "Bedömningen från {{date}} är äldre än {{maxAgeMonths}} månader.",
   "eligibility.workAvailabilityAtLeast.met": "Arbetsutbud {{actual}} %.",
-  "eligibility.workAvailabilityAtLeast.tooLow": "Arbetsutbud {{actual}} %, minst {{required}} % krävs.",
+  "eligibility.workAvailabilityAtLeast.tooLow":
+    "Arbetsutbud {{actual}} %, minst {{required}} % krävs.",
   "eligibility.residesInProjectMunicipality.met": "Bor i {{municipality}}, som ingår i projektet.",
-  "eligibility.residesInProjectMunicipality.outside": "Bor i {{municipality}}, som inte ingår i projektet.",
+  "eligibility.residesInProjectMunicipality.outside":
+    "Bor i {{municipality}}, som inte ingår i projektet.",
   "eligibility.ageBetween.met": "{{actual}} år.",
   "eligibility.ageBetween.tooYoung": "{{actual}} år, yngre än {{min}} år.",
   "eligibility.ageBetween.tooOld": "{{actual}} år, äldre än {{max}} år.",
@@ -378,7 +469,8 @@ export const sv = {
   "staff.intake.assessmentChoose": "Välj om det finns en arbetsmarknadspolitisk bedömning",
   "staff.intake.assessmentDate": "Datum för bedömningen",
   "staff.intake.workAvailability": "Arbetsutbud",
-  "staff.intake.workAvailabilityHint": "Andel av heltid som personen står till arbetsmarknadens förfogande.",
+  "staff.intake.workAvailabilityHint":
+    "Andel av heltid som personen står till arbetsmarknadens förfogande.",
   "staff.intake.onSite": "Kan personen delta på plats, inte på distans?",
   "staff.decision.kind": "Vad blir beslutet?",
   "staff.decision.kind.enrol": "Skriv in i projektet",
@@ -401,7 +493,8 @@ export const sv = {
   "staff.confirmEnrol.title": "Skriva in {{name}}?",
   "staff.confirmEnrol.body":
     "{{name}} blir deltagare i OPIS från {{date}} i {{municipality}}. Kommunens koordinatorer ser deltagaren i kommunportalen.",
-  "staff.confirmEnrol.exception": "Inskrivningen räknas som undantag och motiveringen sparas med beslutet.",
+  "staff.confirmEnrol.exception":
+    "Inskrivningen räknas som undantag och motiveringen sparas med beslutet.",
   "staff.confirmEnrol.confirm": "Skriv in",
   "staff.confirmDecline.title": "Avböja inskrivningen av {{name}}?",
   "staff.confirmDecline.body":

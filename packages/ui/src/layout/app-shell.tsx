@@ -18,7 +18,15 @@ export interface NavItem {
  * name, role and organisation and a log-out button; a top navigation of at
  * most seven items; and <main>, which takes focus after each navigation.
  */
-export function AppShell({ appName, nav, children }: { appName: string; nav: readonly NavItem[]; children: ReactNode }) {
+export function AppShell({
+  appName,
+  nav,
+  children,
+}: {
+  appName: string;
+  nav: readonly NavItem[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const location = useLocation();
@@ -88,7 +96,11 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
       <ol>
         {items.map((item) => (
           <li key={item.label}>
-            {item.to ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.to ? (
+              <Link to={item.to}>{item.label}</Link>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -10,7 +10,7 @@ export function LanguageSwitch() {
       type="button"
       className="header-button"
       lang={other}
-      aria-label={t("app.switchLanguage.label")}
+      title={t("app.switchLanguage.label")}
       onClick={() => setLanguage(other)}
     >
       {t("app.switchLanguage")}

@@ -21,7 +21,9 @@ export function readListParams(params: URLSearchParams): ParticipantListParams {
     search: params.get("q") ?? "",
     status: status === "active" || status === "exited" ? status : undefined,
     scope: params.get("scope") === "office" ? "office" : "mine",
-    sort: (PARTICIPANT_SORTS as readonly string[]).includes(sort ?? "") ? (sort as ParticipantSort) : "name",
+    sort: (PARTICIPANT_SORTS as readonly string[]).includes(sort ?? "")
+      ? (sort as ParticipantSort)
+      : "name",
     direction: params.get("dir") === "desc" ? "desc" : "asc",
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };

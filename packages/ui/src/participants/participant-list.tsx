@@ -102,7 +102,9 @@ export function ParticipantList({ showScope = false, emptyNone }: ParticipantLis
 
   const applied = [
     state.search ? t("participants.filter.search", { search: state.search }) : null,
-    state.status ? t("participants.filter.status", { status: t(`status.${state.status}`).toLowerCase() }) : null,
+    state.status
+      ? t("participants.filter.status", { status: t(`status.${state.status}`).toLowerCase() })
+      : null,
   ].filter((f): f is string => f !== null);
 
   function submitSearch(event: FormEvent) {
@@ -112,7 +114,7 @@ export function ParticipantList({ showScope = false, emptyNone }: ParticipantLis
 
   return (
     <>
-      <form className="table-filters" onSubmit={submitSearch} role="search">
+      <form className="table-filters" onSubmit={submitSearch}>
         <TextInput
           id="participant-search"
           label={t("participants.search")}
@@ -145,7 +147,9 @@ export function ParticipantList({ showScope = false, emptyNone }: ParticipantLis
             id="participant-scope"
             label={t("participants.scope")}
             value={state.scope}
-            onChange={(event) => update({ scope: event.target.value === "office" ? "office" : "mine" })}
+            onChange={(event) =>
+              update({ scope: event.target.value === "office" ? "office" : "mine" })
+            }
             options={[
               { value: "mine", label: t("participants.scope.mine") },
               { value: "office", label: t("participants.scope.office") },

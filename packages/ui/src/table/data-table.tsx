@@ -7,11 +7,10 @@ import {
 } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { TableCount } from "./table-count";
 import { Pagination } from "./pagination";
+import { TableCount } from "./table-count";
 
 declare module "@tanstack/react-table" {
-  // biome-ignore lint/correctness/noUnusedVariables: the generics must match TanStack's declaration
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Right-aligned, tabular figures. */
     numeric?: boolean;
@@ -105,7 +104,12 @@ export function DataTable<T>({
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sortable = header.column.columnDef.meta?.sortable === true;
-                const direction = sort?.id === header.column.id ? (sort.desc ? "descending" : "ascending") : undefined;
+                const direction =
+                  sort?.id === header.column.id
+                    ? sort.desc
+                      ? "descending"
+                      : "ascending"
+                    : undefined;
                 const label = flexRender(header.column.columnDef.header, header.getContext());
                 return (
                   <th

@@ -46,6 +46,13 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   const code = dataOf(error)?.code;
   const clientError =
     typeof code === "string" &&
-    ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST", "CONFLICT", "PRECONDITION_FAILED"].includes(code);
+    [
+      "UNAUTHORIZED",
+      "FORBIDDEN",
+      "NOT_FOUND",
+      "BAD_REQUEST",
+      "CONFLICT",
+      "PRECONDITION_FAILED",
+    ].includes(code);
   return !clientError && failureCount < 2;
 }

@@ -1,0 +1,53 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * The OPIS command line: `npm run opis -- <command> [options]` from the
+ * repository root. Each command lives in its own file under commands/.
+ */
+import { type Command, UsageError } from "./command";
+import { evaluateCommand } from "./commands/evaluate";
+import { seedCommand } from "./commands/seed";
+
+const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "Usage: opis <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `opis <command> --help` for a command's options.",
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    const command = COMMANDS.find((c) => c.name === args[0]);
+    console.log(command ? command.usage : help());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`Unknown command: ${name}\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    // parseArgs reports bad options with codes starting ERR_PARSE_ARGS.
+    const code = (error as { code?: unknown }).code;
+    if (
+      error instanceof UsageError ||
+      (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))
+    ) {
+      console.error(`${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,97 @@
+import {
+  assessEligibility,
+  type DeclineDecision,
+  DeclineDecisionSchema,
+  type EnrolmentDecision,
+  EnrolmentDecisionSchema,
+  enrolmentDecisionSchemaFor,
+  type IntakeFacts,
+  type ProjectDefinition,
+} from "@opis/domain";
+
+export interface DecisionValues {
+  kind: "enrol" | "decline" | "";
+  startDate: string;
+  municipalityCode: string;
+  coordinatorUserId: string;
+  exceptionJustification: string;
+  reason: string;
+  note: string;
+}
+
+export type DecisionField = Exclude<keyof DecisionValues, never>;
+
+/** Errors about the decision: message keys by field, and one about the decision as a whole. */
+export interface DecisionErrors {
+  fields: Partial<Record<DecisionField, string>>;
+  general: string | undefined;
+}
+
+export const NO_DECISION_ERRORS: DecisionErrors = { fields: {}, general: undefined };
+
+export type CheckedDecision =
+  | { kind: "enrol"; decision: EnrolmentDecision }
+  | { kind: "decline"; decision: DeclineDecision };
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+function collect(issues: readonly Issue[]): DecisionErrors {
+  const errors: DecisionErrors = { fields: {}, general: undefined };
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (typeof field === "string") errors.fields[field as DecisionField] ??= issue.message;
+    else errors.general ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * Checks the decision with the domain's schemas. With complete facts the
+ * enrolment is checked against their assessment too (exception needs a
+ * justification; a person outside a required rule cannot be enrolled).
+ */
+export function checkDecision(
+  values: DecisionValues,
+  facts: IntakeFacts | null,
+  project: ProjectDefinition,
+  today: string,
+): { ok: true; checked: CheckedDecision } | { ok: false; errors: DecisionErrors } {
+  if (values.kind === "enrol") {
+    const candidate = {
+      startDate: values.startDate.trim(),
+      municipalityCode: values.municipalityCode,
+      ...(values.coordinatorUserId ? { coordinatorUserId: values.coordinatorUserId } : {}),
+      ...(values.exceptionJustification.trim()
+        ? { exceptionJustification: values.exceptionJustification.trim() }
+        : {}),
+    };
+    const schema = facts
+      ? enrolmentDecisionSchemaFor(assessEligibility(project, facts, today))
+      : EnrolmentDecisionSchema;
+    const result = schema.safeParse(candidate);
+    return result.success
+      ? { ok: true, checked: { kind: "enrol", decision: result.data } }
+      : { ok: false, errors: collect(result.error.issues) };
+  }
+  if (values.kind === "decline") {
+    const result = DeclineDecisionSchema.safeParse({
+      reason: values.reason,
+      ...(values.note.trim() ? { note: values.note.trim() } : {}),
+    });
+    return result.success
+      ? { ok: true, checked: { kind: "decline", decision: result.data } }
+      : { ok: false, errors: collect(result.error.issues) };
+  }
+  return {
+    ok: false,
+    errors: { fields: { kind: "staff.decision.kindRequired" }, general: undefined },
+  };
+}
+
+/** The id of the control an error about a decision field links to. */
+export function decisionFieldId(field: DecisionField): string {
+  return `decision-${field}`;
+}

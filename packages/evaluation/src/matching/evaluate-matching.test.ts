@@ -1,0 +1,186 @@
+import { describe, expect, test } from "vitest";
+import { createRandom } from "../random";
+import { evaluateMatching } from "./evaluate-matching";
+import { type MatchingOptions, MatchingResultSchema, type MatchingUnit } from "./schema";
+
+const unit = (
+  id: string,
+  treated: boolean,
+  outcome: number,
+  covariates: MatchingUnit["covariates"],
+) => ({
+  id,
+  treated,
+  outcome,
+  covariates,
+});
+
+/** Confounded data: older people and women are treated more often and do better anyway. */
+function simulate(n: number, seed: number): MatchingUnit[] {
+  const random = createRandom(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const age = 30 + 10 * random.normal();
+    const gender = random.next() < 0.5 ? "kvinna" : "man";
+    const region = ["J", "K", "V"][Math.floor(random.next() * 3)]!;
+    const p = 1 / (1 + Math.exp(-(-1 + 0.05 * (age - 30) + (gender === "kvinna" ? 0.5 : 0))));
+    const treated = random.next() < p;
+    const outcome =
+      2 * (treated ? 1 : 0) + 0.1 * age + (gender === "kvinna" ? 1 : 0) + random.normal();
+    return { id: `u${i}`, treated, outcome, covariates: { age, gender, region } };
+  });
+}
+
+describe("evaluateMatching, nearest neighbour", () => {
+  const units = simulate(600, 7);
+  const outcome = evaluateMatching({
+    units,
+    method: "nearest",
+    covariates: ["age", "gender", "region"],
+    caliper: 0.2,
+  });
+
+  test("returns a result that satisfies the published schema", () => {
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(() => MatchingResultSchema.parse(outcome.result)).not.toThrow();
+  });
+
+  test("pairs are 1:1 without replacement, treated with control, weights 1", () => {
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const r = outcome.result;
+    const treatedIds = new Set(units.filter((u) => u.treated).map((u) => u.id));
+    expect(new Set(r.matched.map((p) => p.controlId)).size).toBe(r.matched.length);
+    expect(
+      r.matched.every((p) => treatedIds.has(p.treatedId) && !treatedIds.has(p.controlId)),
+    ).toBe(true);
+    expect(Object.values(r.weights).every((w) => w === 1)).toBe(true);
+    expect(r.nMatchedTreated + r.unmatchedTreatedIds.length).toBe(r.nTreated);
+    expect(r.nClusters).toBe(r.matched.length);
+  });
+
+  test("the propensity model uses dummies with the first level dropped", () => {
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.result.propensityModel?.coefficients.map((c) => c.term)).toEqual([
+      "(Intercept)",
+      "age",
+      "gender=man",
+      "region=K",
+      "region=V",
+    ]);
+  });
+
+  test("matching improves balance, and reports every level of a categorical", () => {
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const age = outcome.result.balance.find((b) => b.covariate === "age")!;
+    expect(Math.abs(age.smdBefore!)).toBeGreaterThan(0.2);
+    expect(Math.abs(age.smdAfter!)).toBeLessThan(0.1);
+    expect(outcome.result.balance.map((b) => b.covariate)).toEqual([
+      "age",
+      "gender=kvinna",
+      "gender=man",
+      "region=J",
+      "region=K",
+      "region=V",
+    ]);
+  });
+
+  test("estimates per gender when a gender covariate is present", () => {
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const subgroups = outcome.result.subgroups!;
+    expect(Object.keys(subgroups)).toEqual(["kvinna", "man"]);
+    for (const g of Object.values(subgroups)) {
+      expect(g.ok).toBe(true);
+      if (g.ok) expect(Math.abs(g.estimate - 2)).toBeLessThan(4 * g.standardError);
+    }
+    const nTreated = Object.values(subgroups).reduce((a, g) => a + g.nTreated, 0);
+    expect(nTreated).toBe(outcome.result.nTreated);
+  });
+});
+
+describe("evaluateMatching returns data problems as values", () => {
+  const base = [
+    unit("a", true, 1, { x: 1 }),
+    unit("b", false, 2, { x: 2 }),
+    unit("c", false, 3, { x: 3 }),
+  ];
+  const cases: { name: string; options: MatchingOptions; code: string; message?: string }[] = [
+    {
+      name: "no treated",
+      options: { units: base.slice(1), method: "exact", covariates: ["x"] },
+      code: "no-treated",
+    },
+    {
+      name: "no controls",
+      options: { units: base.slice(0, 1), method: "exact", covariates: ["x"] },
+      code: "no-controls",
+    },
+    {
+      name: "no stratum has both groups",
+      options: { units: base, method: "exact", covariates: ["x"] },
+      code: "no-matches",
+    },
+    {
+      name: "a missing covariate names the unit",
+      options: { units: [...base, unit("d", false, 1, {})], method: "exact", covariates: ["x"] },
+      code: "invalid-input",
+      message: 'unit 3 (id d): covariate "x" is missing',
+    },
+    {
+      name: "a covariate mixing text and numbers",
+      options: {
+        units: [...base, unit("d", false, 1, { x: "5" })],
+        method: "exact",
+        covariates: ["x"],
+      },
+      code: "invalid-input",
+    },
+    {
+      name: "a duplicate id",
+      options: {
+        units: [...base, unit("a", false, 1, { x: 1 })],
+        method: "exact",
+        covariates: ["x"],
+      },
+      code: "invalid-input",
+      message: "id a appears twice",
+    },
+    {
+      name: "decreasing cutpoints",
+      options: { units: base, method: "cem", covariates: ["x"], cutpoints: { x: [2, 1] } },
+      code: "invalid-input",
+    },
+    {
+      name: "an unknown method",
+      options: { units: base, method: "random" as "exact", covariates: ["x"] },
+      code: "invalid-input",
+    },
+    {
+      name: "separation in the propensity model",
+      options: { units: base, method: "nearest", covariates: ["x"] },
+      code: "separation",
+    },
+  ];
+  for (const tc of cases) {
+    test(tc.name, () => {
+      const outcome = evaluateMatching(tc.options);
+      expect(outcome.ok ? "ok" : outcome.error.code).toBe(tc.code);
+      if (tc.message && !outcome.ok) expect(outcome.error.message).toContain(tc.message);
+    });
+  }
+
+  test("a failing subgroup is reported inside a successful overall result", () => {
+    const units = [
+      unit("t1", true, 5, { edu: 1, gender: "kvinna" }),
+      unit("c1", false, 3, { edu: 1, gender: "kvinna" }),
+      unit("t2", true, 5, { edu: 2, gender: "man" }),
+      unit("c2", false, 4, { edu: 1, gender: "man" }),
+    ];
+    const outcome = evaluateMatching({ units, method: "exact", covariates: ["edu", "gender"] });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.subgroups?.kvinna).toMatchObject({ ok: true, estimate: 2 });
+    expect(outcome.result.subgroups?.man).toMatchObject({
+      ok: false,
+      error: { code: "no-matches" },
+    });
+  });
+});
