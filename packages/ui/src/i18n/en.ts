@@ -1,7 +1,14 @@
+import { caseEn } from "./areas/case.en";
+import { evaluationEn } from "./areas/evaluation.en";
+import { kommunEn } from "./areas/kommun.en";
 import type { MessageKey } from "./sv";
 
 /** English catalog, kept complete for evaluators and developers. */
 export const en: Record<MessageKey, string> = {
+  ...caseEn,
+  ...kommunEn,
+  ...evaluationEn,
+
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",
   "app.mainNav": "Main menu",

@@ -1,9 +1,17 @@
+import { caseSv } from "./areas/case.sv";
+import { evaluationSv } from "./areas/evaluation.sv";
+import { kommunSv } from "./areas/kommun.sv";
+
 /**
  * Swedish catalog (the product's language). Flat keys: the same dotted keys the
  * domain and the API emit (validation.*, eligibility.*, errors.*) are looked up as they are.
  * Written for case workers: short, the domain's own words, verbs on buttons.
  */
 export const sv = {
+  ...caseSv,
+  ...kommunSv,
+  ...evaluationSv,
+
   // Shell
   "app.productName": "OPIS",
   "app.skipLink": "Till huvudinnehållet",
