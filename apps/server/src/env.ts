@@ -22,6 +22,8 @@ export interface ServerConfig {
   /** Folder for PGlite's files, or `null` for an in-memory database. */
   dataDir: string | null;
   seedParticipants: number;
+  /** Run the background job queue (daily reminders, purging expired sessions). */
+  jobs: boolean;
   /** An external identity provider, or `null` to run the development IdP under /oidc. */
   oidc: OidcClientConfig | null;
   sessionTtlHours: number;
@@ -47,6 +49,7 @@ const EnvSchema = z
     ),
     DATABASE_URL: optionalUrl,
     OPIS_DATA_DIR: optionalString,
+    OPIS_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
     OPIS_SEED_PARTICIPANTS: z.preprocess(
       emptyToUndefined,
       z.coerce.number().int().min(0).default(600),
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     seedParticipants: e.OPIS_SEED_PARTICIPANTS,
+    jobs: e.OPIS_JOBS === "on",
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }

@@ -6,9 +6,8 @@ import type { Logger } from "pino";
 import { createApp } from "./app";
 import { AUTH_REQUEST_MAX_AGE_MS } from "./auth/login";
 import { loadConfig, type ServerConfig } from "./env";
+import { startJobQueue } from "./jobs/job-queue";
 import { createLogger } from "./logger";
-
-const PURGE_INTERVAL_MS = 15 * 60 * 1000;
 
 /** An empty database gets the demo users and demo participants, so every screen has content. */
 async function seedIfEmpty(db: Database, config: ServerConfig, logger: Logger): Promise<void> {
@@ -62,32 +61,29 @@ async function main(): Promise<void> {
     logger.info({ issuer: config.oidc.issuer }, "OIDC login via external identity provider");
   }
 
-  // TODO(jobs): move to the Postgres-backed job queue once it exists.
-  const purge = setInterval(() => {
-    const now = new Date();
-    purgeExpired(database.db, {
-      now,
-      authRequestsBefore: new Date(now.getTime() - AUTH_REQUEST_MAX_AGE_MS),
-    })
-      .then((counts) => logger.debug(counts, "purged expired sessions and auth requests"))
-      .catch((error: unknown) => logger.warn({ err: error }, "purge failed"));
-  }, PURGE_INTERVAL_MS);
-  purge.unref();
+  const jobs = config.jobs
+    ? await startJobQueue({
+        database,
+        logger,
+        // E-mail is an adapter left unconfigured here: digests are still written.
+        mailer: null,
+        authRequestMaxAgeMs: AUTH_REQUEST_MAX_AGE_MS,
+      })
+    : null;
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    clearInterval(purge);
     const force = setTimeout(() => {
       logger.warn("shutdown timed out; exiting");
       process.exit(1);
     }, 10_000);
     force.unref();
     server.close(() => {
-      database
-        .close()
+      (jobs ? jobs.stop() : Promise.resolve())
+        .then(() => database.close())
         .then(() => {
           logger.info("stopped");
           process.exit(0);

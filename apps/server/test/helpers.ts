@@ -41,6 +41,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     databaseUrl: undefined,
     dataDir: null,
     seedParticipants: 0,
+    jobs: false,
     oidc: null,
     sessionTtlHours: 10,
     logLevel: "silent",

@@ -8,6 +8,8 @@ export {
   type SessionUser,
 } from "./context";
 export type { ErrorData } from "./errors";
+// Operations run outside a request (the server's job queue).
+export { type Mailer, type ReminderRunSummary, runDailyReminders } from "./operations/reminders";
 export { type AppRouter, appRouter } from "./root";
 export { createCallerFactory } from "./trpc";
 

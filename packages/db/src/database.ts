@@ -19,6 +19,8 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   readonly db: Database;
   readonly driver: "pglite" | "postgres";
+  /** Raw parameterised SQL on the same connection(s), for libraries such as the job queue. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Applies all pending migrations. Safe to call on an up-to-date database. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +48,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     return {
       db: db as unknown as Database,
       driver: "postgres",
+      executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
       migrate: () => migratePg(db, { migrationsFolder }),
       close: () => pool.end(),
     };
@@ -56,6 +59,14 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   return {
     db: db as unknown as Database,
     driver: "pglite",
+    executeSql: async (text, values) => {
+      // Several statements without parameters (schema set-up) need exec().
+      if (!values?.length && text.includes(";")) {
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      return { rows: (await client.query(text, values)).rows };
+    },
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };

@@ -9,5 +9,6 @@ export * from "./intake";
 export * from "./notes";
 export * from "./people";
 export * from "./plans";
+export * from "./reminders";
 export * from "./resource-requests";
 export * from "./users";

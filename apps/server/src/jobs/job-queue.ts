@@ -1,0 +1,76 @@
+import { type Mailer, runDailyReminders } from "@opis/api";
+import { countDigestsForDay, type DatabaseHandle, purgeExpired } from "@opis/db";
+import { PgBoss } from "pg-boss";
+import type { Logger } from "pino";
+
+const DAILY_REMINDERS = "daily-reminders";
+const PURGE_EXPIRED = "purge-expired";
+
+export interface JobQueueOptions {
+  database: DatabaseHandle;
+  logger: Logger;
+  mailer: Mailer | null;
+  /** Login requests older than this are dropped by the purge job. */
+  authRequestMaxAgeMs: number;
+}
+
+export interface JobQueue {
+  /** Runs the daily reminders now (start-up catch-up, tests). */
+  runRemindersNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function todayInSweden(now: Date): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
+
+/**
+ * Background work on a Postgres-backed queue (pg-boss), inside the server:
+ * jobs live in the same database, so replicas share them and no broker is
+ * needed. Each weekday at 06:00 Swedish time the reminder job computes every
+ * officer's due work.
+ */
+export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+  const { database, logger, mailer } = options;
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    schema: "pgboss",
+  });
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  await boss.createQueue(DAILY_REMINDERS);
+  await boss.schedule(DAILY_REMINDERS, "0 6 * * 1-5", null, { tz: "Europe/Stockholm" });
+
+  const runReminders = async () => {
+    const now = new Date();
+    const summary = await runDailyReminders({
+      db: database.db,
+      today: todayInSweden(now),
+      now,
+      mailer,
+    });
+    logger.info({ ...summary, mailer: mailer ? "configured" : "none" }, "daily reminders computed");
+  };
+  await boss.work(DAILY_REMINDERS, async () => {
+    await runReminders();
+  });
+  await boss.createQueue(PURGE_EXPIRED);
+  await boss.schedule(PURGE_EXPIRED, "*/15 * * * *");
+  await boss.work(PURGE_EXPIRED, async () => {
+    const now = new Date();
+    const counts = await purgeExpired(database.db, {
+      now,
+      authRequestsBefore: new Date(now.getTime() - options.authRequestMaxAgeMs),
+    });
+    logger.debug(counts, "purged expired sessions and login requests");
+  });
+  // A server started after 06:00 still gives today's digest.
+  if ((await countDigestsForDay(database.db, todayInSweden(new Date()))) === 0) {
+    await boss.send(DAILY_REMINDERS, {});
+  }
+  logger.info("job queue started (pg-boss): daily reminders weekdays 06:00 Europe/Stockholm");
+  return {
+    runRemindersNow: runReminders,
+    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+  };
+}

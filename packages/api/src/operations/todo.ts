@@ -1,0 +1,87 @@
+import type { Executor } from "@opis/db";
+import { listActiveCases, listDraftIntakes, listFollowUps } from "@opis/db";
+import { addDays, classifyFollowUp, getProject } from "@opis/domain";
+import { recordAudit } from "../audit";
+import type { SessionUser } from "../context";
+import { enrolmentScopeFor, type OfficerListScope } from "../policies/enrolment-scope";
+import { nextActionsFor } from "./case-state";
+
+/** How far ahead "coming due" looks. */
+export const TODO_HORIZON_DAYS = 14;
+
+/**
+ * An officer's due work on `today`. Used by the to-do screen and by the daily
+ * reminder job, so both always agree.
+ */
+export async function computeTodo(options: {
+  db: Executor;
+  user: SessionUser;
+  scope: OfficerListScope;
+  today: string;
+}) {
+  const { db, user, today } = options;
+  const horizon = addDays(today, TODO_HORIZON_DAYS);
+  const scope = enrolmentScopeFor(user, options.scope);
+  const [drafts, active, followUps] = await Promise.all([
+    listDraftIntakes(db, user.id),
+    listActiveCases(db, scope),
+    listFollowUps(db, { scope, onlyOpen: true, dueOnOrBefore: horizon, limit: 500 }),
+  ]);
+  const actions = await nextActionsFor(db, active, today);
+  const plans = active.flatMap((c) => {
+    const action = actions.get(c.enrolmentId);
+    if (!action || action.kind === "none" || !action.dueDate || action.dueDate > horizon) return [];
+    return [
+      {
+        kind: action.kind,
+        enrolmentId: c.enrolmentId,
+        givenName: c.givenName,
+        familyName: c.familyName,
+        dueDate: action.dueDate,
+        overdue: action.overdue,
+      },
+    ];
+  });
+  const follow = followUps.flatMap((f) => {
+    const rule = getProject(f.projectId)?.followUpRules.find((r) => r.id === f.ruleId);
+    if (!rule) return [];
+    const status = classifyFollowUp(rule, f.exitDate, f.recordedOn, today);
+    return [
+      {
+        kind: "recordFollowUp" as const,
+        followUpId: f.followUpId,
+        enrolmentId: f.enrolmentId,
+        givenName: f.givenName,
+        familyName: f.familyName,
+        dueDate: f.dueDate,
+        overdue: status === "overdue",
+      },
+    ];
+  });
+  const personIds = [
+    ...drafts.map((d) => d.personId),
+    ...active.map((a) => a.personId),
+    ...followUps.map((f) => f.personId),
+  ];
+  if (personIds.length > 0) {
+    await recordAudit(db, {
+      actorUserId: user.id,
+      action: "todo.list",
+      subjectType: "person",
+      personIds: [...new Set(personIds)],
+    });
+  }
+  const byDue = <T extends { dueDate: string }>(a: T, b: T) => (a.dueDate < b.dueDate ? -1 : 1);
+  return {
+    intakes: drafts.map((d) => ({
+      intakeId: d.intakeId,
+      givenName: d.givenName,
+      familyName: d.familyName,
+      updatedAt: d.updatedAt.toISOString(),
+    })),
+    plans: plans.sort(byDue),
+    followUps: follow.sort(byDue),
+  };
+}
+
+export type Todo = Awaited<ReturnType<typeof computeTodo>>;

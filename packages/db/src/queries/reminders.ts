@@ -1,0 +1,55 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Executor } from "../database";
+import { reminderDigests, users } from "../schema";
+
+export async function listActiveUsersByRole(db: Executor, role: "officer" | "coordinator") {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.role, role), eq(users.active, true)));
+}
+
+/** One digest per user and day: a rerun of the job replaces it. */
+export async function upsertReminderDigest(
+  db: Executor,
+  values: {
+    userId: string;
+    day: string;
+    overdue: number;
+    dueSoon: number;
+    counts: Record<string, number>;
+  },
+) {
+  const [row] = await db
+    .insert(reminderDigests)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [reminderDigests.userId, reminderDigests.day],
+      set: { overdue: values.overdue, dueSoon: values.dueSoon, counts: values.counts },
+    })
+    .returning({ id: reminderDigests.id, emailedAt: reminderDigests.emailedAt });
+  return row;
+}
+
+export async function markDigestEmailed(db: Executor, id: string, at: Date) {
+  await db.update(reminderDigests).set({ emailedAt: at }).where(eq(reminderDigests.id, id));
+}
+
+export async function latestReminderDigest(db: Executor, userId: string) {
+  const [row] = await db
+    .select()
+    .from(reminderDigests)
+    .where(eq(reminderDigests.userId, userId))
+    .orderBy(desc(reminderDigests.day))
+    .limit(1);
+  return row;
+}
+
+/** Digests written for a day, e.g. to skip a start-up run the scheduler already did. */
+export async function countDigestsForDay(db: Executor, day: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reminderDigests)
+    .where(eq(reminderDigests.day, day));
+  return row?.n ?? 0;
+}
