@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { login } from "./support/login";
 
-const COUNT = /^(\d{1,3}([\s\u00a0]\d{3})*|<5)$/;
+const COUNT = /^(\d{1,3}([\s\u00a0]\d{3})*|<5|\.\.)$/;
 
 test.describe("admin console", () => {
   test("shows enrolment by gender against the 200 + 200 goal, with numbers in a table", async ({
@@ -10,7 +10,7 @@ test.describe("admin console", () => {
   }) => {
     await login(page, "Karin Ek", "/admin/");
     await expect(page.getByRole("heading", { level: 1, name: "Måluppfyllelse" })).toBeVisible();
-    await expect(page.getByRole("img", { name: /per kön/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /per kön/ }).first()).toBeVisible();
 
     const table = page.getByTestId("gender-table");
     for (const gender of ["Kvinna", "Man"]) {
@@ -27,7 +27,7 @@ test.describe("admin console", () => {
     await expect(total.getByRole("cell").nth(1)).toHaveText("400");
 
     const goals = page.getByTestId("goal-table");
-    await expect(goals.getByRole("row")).toHaveCount(5);
+    await expect(goals.locator("tbody")).toHaveCount(4);
     await expectNoAxeViolations(page);
   });
 });

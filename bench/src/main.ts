@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { benchCaseload } from "./caseload.bench";
 import { benchDomain } from "./domain.bench";
 import { benchMatching } from "./matching.bench";
 
@@ -10,11 +11,25 @@ const { values } = parseArgs({
   options: {
     suite: { type: "string", default: "domain" },
     sizes: { type: "string", default: "10000,100000" },
+    participants: { type: "string", default: "100000" },
+    seconds: { type: "string", default: "8" },
   },
 });
 console.log(`suite: ${values.suite}; node ${process.version}; ${new Date().toISOString()}`);
 
-if (values.suite === "matching") {
+if (values.suite === "caseload") {
+  const rows = await benchCaseload({
+    participants: Number(values.participants),
+    seconds: Number(values.seconds),
+  });
+  console.log(`data: ${rows[0]?.size ?? ""}`);
+  console.log("| benchmark | clients | req/s | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|");
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${row.concurrency ?? ""} | ${row.requestsPerSecond ?? ""} | ${row.p50Ms.toFixed(1)} | ${row.p99Ms.toFixed(1)} |`,
+    );
+  }
+} else if (values.suite === "matching") {
   const rows = await benchMatching();
   console.log("| benchmark | size | ms |\n|---|---|---:|");
   for (const row of rows) console.log(`| ${row.name} | ${row.size} | ${Math.round(row.ms)} |`);

@@ -2,8 +2,10 @@ import { activitiesRouter } from "./routers/activities";
 import { assessmentsRouter } from "./routers/assessments";
 import { attendanceRouter } from "./routers/attendance";
 import { authRouter } from "./routers/auth";
+import { comparisonRouter } from "./routers/comparison";
 import { employersRouter } from "./routers/employers";
 import { exitsRouter } from "./routers/exits";
+import { exportsRouter } from "./routers/exports";
 import { followUpsRouter } from "./routers/follow-ups";
 import { goalsRouter } from "./routers/goals";
 import { intakeRouter } from "./routers/intake";
@@ -11,6 +13,7 @@ import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
 import { plansRouter } from "./routers/plans";
 import { resourceRequestsRouter } from "./routers/resource-requests";
+import { statisticsRouter } from "./routers/statistics";
 import { todoRouter } from "./routers/todo";
 import { router } from "./trpc";
 
@@ -19,8 +22,10 @@ export const appRouter = router({
   assessments: assessmentsRouter,
   attendance: attendanceRouter,
   auth: authRouter,
+  comparison: comparisonRouter,
   employers: employersRouter,
   exits: exitsRouter,
+  exports: exportsRouter,
   followUps: followUpsRouter,
   goals: goalsRouter,
   intake: intakeRouter,
@@ -28,6 +33,7 @@ export const appRouter = router({
   participants: participantsRouter,
   plans: plansRouter,
   resourceRequests: resourceRequestsRouter,
+  statistics: statisticsRouter,
   todo: todoRouter,
 });
 

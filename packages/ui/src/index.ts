@@ -36,3 +36,4 @@ export { createOpisClient, useTRPC, useTRPCClient } from "./trpc/client";
 export { describeClientError, isUnauthorized, type OpisErrorInfo } from "./trpc/errors";
 export { createOpisQueryClient, TrpcProvider } from "./trpc/trpc-provider";
 export * from "./vendor";
+export * from "./statistics";

@@ -1,0 +1,147 @@
+import { GENDERS } from "@opis/domain";
+import {
+  downloadBase64,
+  PublishedValue,
+  SuppressionNote,
+  useMutation,
+  useQuery,
+  useTRPC,
+  useTranslation,
+} from "@opis/ui";
+import { useEffect } from "react";
+import { QueryState } from "../report/query-state";
+import { ReportFilters, useReportParams } from "../report/report-params";
+
+/** Downloads: pseudonymised participant data, the goals report, the ESF+ table. */
+export function ExportsScreen() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { filter, threshold } = useReportParams();
+  const participants = useMutation(
+    trpc.exports.participants.mutationOptions({ onSuccess: downloadBase64 }),
+  );
+  const goals = useMutation(
+    trpc.exports.goalsReport.mutationOptions({ onSuccess: downloadBase64 }),
+  );
+  const esfFile = useMutation(trpc.exports.esf.mutationOptions({ onSuccess: downloadBase64 }));
+  const esf = useQuery(trpc.statistics.esf.queryOptions({ projectId: "opis", filter, threshold }));
+  useEffect(() => {
+    document.title = `${t("evaluation.exports.title")} – OPIS`;
+  }, [t]);
+  const busy = participants.isPending || goals.isPending || esfFile.isPending;
+  const last = participants.data ?? goals.data ?? esfFile.data;
+  const failed = participants.isError || goals.isError || esfFile.isError;
+  return (
+    <>
+      <h1>{t("evaluation.exports.title")}</h1>
+      <ReportFilters />
+      <div role="status" aria-live="polite" data-testid="export-status">
+        {busy
+          ? t("evaluation.exports.working")
+          : last
+            ? t("evaluation.exports.done", { file: last.fileName })
+            : ""}
+      </div>
+      {failed ? (
+        <p role="alert" className="field__error">
+          {t("evaluation.exports.failed")}
+        </p>
+      ) : null}
+      <section aria-labelledby="exp-participants">
+        <h2 id="exp-participants">{t("evaluation.exports.participantsTitle")}</h2>
+        <p>{t("evaluation.exports.participantsIntro")}</p>
+        <div style={{ display: "flex", gap: "1rem", flexWrap: "wrap" }}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => participants.mutate({ projectId: "opis", format: "csv", filter })}
+          >
+            {t("evaluation.exports.participantsCsv")}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => participants.mutate({ projectId: "opis", format: "xlsx", filter })}
+          >
+            {t("evaluation.exports.participantsXlsx")}
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="exp-goals">
+        <h2 id="exp-goals">{t("evaluation.exports.goalsTitle")}</h2>
+        <div style={{ display: "flex", gap: "1rem", flexWrap: "wrap" }}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => goals.mutate({ projectId: "opis", format: "pdf", filter, threshold })}
+          >
+            {t("evaluation.exports.goalsPdf")}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => goals.mutate({ projectId: "opis", format: "xlsx", filter, threshold })}
+          >
+            {t("evaluation.exports.goalsXlsx")}
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="exp-esf">
+        <h2 id="exp-esf">{t("evaluation.esf.title")}</h2>
+        <p>{t("evaluation.esf.intro")}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => esfFile.mutate({ projectId: "opis", filter, threshold })}
+        >
+          {t("evaluation.exports.esfXlsx")}
+        </button>
+        <QueryState query={esf} errorKey="evaluation.esf.loadError">
+          {() => (
+            <>
+              <div style={{ overflowX: "auto" }}>
+                <table className="simple-table" data-testid="esf-table">
+                  <caption>{t("evaluation.esf.caption")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("evaluation.esf.indicator")}</th>
+                      {GENDERS.map((g) => (
+                        <th key={g} scope="col" className="numeric">
+                          {t(`vocab.gender.${g}`)}
+                        </th>
+                      ))}
+                      <th scope="col" className="numeric">
+                        {t("admin.enrolment.total")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {esf.data!.rows.map((r) => (
+                      <tr key={r.code}>
+                        <th scope="row">{t(`evaluation.esf.row.${r.code}`)}</th>
+                        {GENDERS.map((g) => (
+                          <td key={g} className="numeric">
+                            <PublishedValue cell={r.byGender[g]} threshold={esf.data!.threshold} />
+                          </td>
+                        ))}
+                        <td className="numeric">
+                          <PublishedValue cell={r.total} threshold={esf.data!.threshold} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <SuppressionNote threshold={esf.data!.threshold} />
+            </>
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}

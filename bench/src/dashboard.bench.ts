@@ -1,0 +1,151 @@
+import { loadIntakeDecisionRows } from "@opis/db";
+import { OPIS_PROJECT } from "@opis/domain";
+import { sql } from "drizzle-orm";
+import {
+  computeDashboard,
+  computeFlows,
+  computeSuccessFactors,
+  loadEvaluationRecords,
+} from "../../packages/api/src/operations/evaluation/index";
+import { freshBenchDatabase, timed } from "./bench-database";
+
+export interface DashboardBenchOptions {
+  /** Participants (default 1,000,000); each gets ~20 attendance rows. */
+  size?: number;
+  /** The day the dashboard is computed for. */
+  asOf?: string;
+  /** Keep the database afterwards (for EXPLAIN). */
+  keep?: boolean;
+}
+
+export interface BenchRow {
+  name: string;
+  size: number;
+  ms: number;
+}
+
+/**
+ * Loads N participants with histories (intake, enrolment, exit for ~75 %,
+ * 90-day follow-up, one or two activities, ~20 attendance days) with
+ * generate_series in SQL, then times (1) the full dashboard as the API
+ * computes it — records loaded, goals with monthly trend and projection,
+ * flows by gender, success factors — and (2) one hand-written SQL pass that
+ * computes the same current figures (goals by gender, attended hours).
+ */
+export async function benchDashboard(options: DashboardBenchOptions = {}): Promise<BenchRow[]> {
+  const size = options.size ?? 1_000_000;
+  const asOf = options.asOf ?? "2026-03-16";
+  const handle = await freshBenchDatabase("opis_bench_dashboard");
+  const db = handle.db;
+  const rows: BenchRow[] = [];
+  try {
+    await timed(`load ${size} participants`, async () => {
+      await db.execute(sql`SET session_replication_role = replica`);
+      await db.execute(sql`INSERT INTO users (id, subject, name, role, organisation, office)
+        VALUES ('00000000-0000-0000-0000-000000000001', 'bench', 'Bench', 'officer', 'af', 'Kalmar')`);
+      await db.execute(sql`
+        INSERT INTO people (id, personal_identity_number, identity_kind, given_name, family_name, gender, birth_date)
+        SELECT md5('p' || i)::uuid, lpad(i::text, 12, '0'), 'personnummer', 'G', 'F',
+               CASE WHEN i % 2 = 0 THEN 'woman' ELSE 'man' END,
+               (date '1960-01-01' + (i % 14000))::date
+        FROM generate_series(1, ${size}) i`);
+      await db.execute(sql`
+        INSERT INTO intakes (id, project_id, person_id, officer_user_id, status, facts, decided_at)
+        SELECT md5('i' || i)::uuid, 'opis', md5('p' || i)::uuid, '00000000-0000-0000-0000-000000000001',
+               'enrolled', '{}'::jsonb, timestamptz '2025-01-06' + ((i % 430) || ' days')::interval
+        FROM generate_series(1, ${size}) i`);
+      await db.execute(sql`
+        INSERT INTO enrolments (id, project_id, person_id, intake_id, municipality_code, officer_user_id, office,
+          start_date, status, gender, birth_date, has_disability, birth_region, education_level,
+          work_availability_percent, language_level_at_start, months_registered_at_start, priority_groups)
+        SELECT md5('e' || i)::uuid, 'opis', md5('p' || i)::uuid, md5('i' || i)::uuid,
+               (ARRAY['0686','0662','0680','0684','0685','0862','0880','0881','0882','0883'])[1 + i % 10],
+               '00000000-0000-0000-0000-000000000001', 'Kalmar',
+               (date '2025-01-06' + (i % 430))::date,
+               CASE WHEN i % 4 = 0 THEN 'active' ELSE 'exited' END,
+               CASE WHEN i % 2 = 0 THEN 'woman' ELSE 'man' END,
+               (date '1960-01-01' + (i % 14000))::date, i % 7 = 0,
+               (ARRAY['sweden','outsideEurope','euEfta','restOfEurope','nordic'])[1 + i % 5],
+               (ARRAY['1','2','3','4','5','6','7','US'])[1 + i % 8], 100, 1 + i % 6, 24 + i % 60,
+               CASE WHEN i % 10 = 0 THEN ARRAY['womenBornOutsideEurope25Plus'] ELSE ARRAY[]::text[] END
+        FROM generate_series(1, ${size}) i`);
+      await db.execute(sql`
+        INSERT INTO exits (enrolment_id, exit_date, reason, status, gained_qualification, recorded_by)
+        SELECT md5('e' || i)::uuid, LEAST(date '2026-03-13', date '2025-01-06' + (i % 430) + 120 + i % 90),
+               (ARRAY['completed','completed','completed','completed','droppedOutWork','droppedOutIllness','droppedOutUnknown'])[1 + i % 7],
+               (ARRAY['employed','studies','jobSeeking','jobSeeking','other','internship'])[1 + i % 6],
+               i % 9 = 0, '00000000-0000-0000-0000-000000000001'
+        FROM generate_series(1, ${size}) i WHERE i % 4 <> 0`);
+      await db.execute(sql`
+        INSERT INTO follow_ups (enrolment_id, rule_id, due_date, outcome, recorded_on)
+        SELECT x.enrolment_id, 'outcome90', x.exit_date + 90,
+               CASE WHEN x.exit_date + 95 <= ${asOf}::date THEN
+                 (ARRAY['unsubsidisedWork','other','regularStudies','other','unknown','subsidisedWork'])[1 + (hashtext(x.enrolment_id::text) & 7) % 6] END,
+               CASE WHEN x.exit_date + 95 <= ${asOf}::date THEN x.exit_date + 95 END
+        FROM exits x`);
+      await db.execute(sql`
+        INSERT INTO activities (enrolment_id, type, title, start_date, hours_per_week, certificate_issued, created_by)
+        SELECT md5('e' || i)::uuid,
+               (ARRAY['internship','validation','languageTraining','jobSearch','workTraining'])[1 + i % 5],
+               'A', (date '2025-01-06' + (i % 430))::date, 20, i % 3 = 0, '00000000-0000-0000-0000-000000000001'
+        FROM generate_series(1, ${size}) i`);
+      await db.execute(sql`
+        INSERT INTO attendance (enrolment_id, date, planned_minutes, present_minutes)
+        SELECT md5('e' || i)::uuid, (date '2025-01-06' + (i % 430) + d)::date, 480, CASE WHEN (i + d) % 6 = 0 THEN 0 ELSE 420 END
+        FROM generate_series(1, ${size}) i, generate_series(0, 19) d`);
+      await db.execute(sql`SET session_replication_role = origin`);
+      await db.execute(sql`ANALYZE`);
+    });
+
+    const project = OPIS_PROJECT;
+    const started = performance.now();
+    await timed("dashboard (API path)", async () => {
+      const records = await loadEvaluationRecords(db, { project });
+      const intakes = await loadIntakeDecisionRows(db, { projectId: project.id });
+      computeDashboard({ project, records, asOf, threshold: 5 });
+      computeFlows({ project, records, intakes, dimension: "gender", asOf, threshold: 5 });
+      computeSuccessFactors({ project, records, asOf, threshold: 5 });
+    });
+    rows.push({
+      name: "dashboard: records + goals with monthly trend + flows + success factors",
+      size,
+      ms: performance.now() - started,
+    });
+
+    const sqlStarted = performance.now();
+    await timed("one SQL pass", () =>
+      db.execute(sql`
+        WITH a AS (SELECT enrolment_id, sum(present_minutes) AS minutes FROM attendance GROUP BY enrolment_id)
+        SELECT e.gender,
+          count(*) FILTER (WHERE e.start_date <= ${asOf}::date) AS enrolled,
+          count(*) FILTER (WHERE x.reason = 'completed' AND x.exit_date <= ${asOf}::date) AS completed,
+          count(*) FILTER (WHERE x.exit_date <= ${asOf}::date) AS exited,
+          count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
+            AND f.outcome IN ('unsubsidisedWork','subsidisedWork','ownBusiness','jobbspar','regularStudies','labourMarketTraining')) AS work_or_studies,
+          count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
+            AND f.outcome <> 'unknown') AS followed_up,
+          sum(a.minutes) / 60.0 AS attended_hours
+        FROM enrolments e
+        LEFT JOIN exits x ON x.enrolment_id = e.id
+        LEFT JOIN follow_ups f ON f.enrolment_id = e.id AND f.rule_id = 'outcome90'
+        LEFT JOIN a ON a.enrolment_id = e.id
+        WHERE e.project_id = 'opis'
+        GROUP BY e.gender`),
+    );
+    rows.push({
+      name: "one hand-written SQL pass (current goals by gender, hours)",
+      size,
+      ms: performance.now() - sqlStarted,
+    });
+  } finally {
+    await handle.close();
+  }
+  return rows;
+}
+
+// Run directly: npx tsx src/dashboard.bench.ts [--size 100000]
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf("--size");
+  const size = i > 0 ? Number(process.argv[i + 1]) : undefined;
+  benchDashboard(size ? { size } : {}).then((rows) => console.table(rows));
+}

@@ -1,0 +1,226 @@
+import type { IntakeDecisionRow } from "@opis/db";
+import {
+  AGE_BANDS,
+  ageBandOf,
+  ageOn,
+  type BirthRegion,
+  type EducationLevel,
+  EXIT_REASONS,
+  GENDERS,
+  isBornOutsideEurope,
+  isLowEducation,
+  type ParticipantRecord,
+  type ProjectDefinition,
+} from "@opis/domain";
+import { z } from "zod";
+import { classifyOutcome, type OutcomeClass, type StatisticsFilter } from "./records";
+import { hideLinked, type PublishedTable, publishTable } from "./tables";
+
+export const FLOW_DIMENSIONS = [
+  "none",
+  "gender",
+  "disability",
+  "ageBand",
+  "bornOutsideEurope",
+  "lowEducation",
+] as const;
+export const FlowDimensionSchema = z.enum(FLOW_DIMENSIONS);
+export type FlowDimension = z.infer<typeof FlowDimensionSchema>;
+
+export const OUTCOME_CLASSES: readonly OutcomeClass[] = [
+  "workOrStudies",
+  "other",
+  "missing",
+  "pending",
+];
+
+function groupsOf(dimension: FlowDimension): string[] {
+  switch (dimension) {
+    case "none":
+      return ["all"];
+    case "gender":
+      return [...GENDERS];
+    case "ageBand":
+      return [...AGE_BANDS];
+    default:
+      return ["yes", "no"];
+  }
+}
+
+const yesNo = (v: boolean) => (v ? "yes" : "no");
+
+function recordGroup(record: ParticipantRecord, dimension: FlowDimension): string {
+  switch (dimension) {
+    case "none":
+      return "all";
+    case "gender":
+      return record.gender;
+    case "ageBand":
+      return record.obstacles.ageBand;
+    default:
+      return yesNo(record.obstacles[dimension]);
+  }
+}
+
+function intakeGroup(row: IntakeDecisionRow, dimension: FlowDimension): string | null {
+  const on = row.decidedOn ?? "";
+  switch (dimension) {
+    case "none":
+      return "all";
+    case "gender":
+      return row.gender;
+    case "ageBand":
+      return row.birthDate && on ? ageBandOf(ageOn(row.birthDate, on)) : null;
+    case "disability":
+      return row.hasDisability === null ? null : yesNo(row.hasDisability);
+    case "bornOutsideEurope":
+      return row.birthRegion ? yesNo(isBornOutsideEurope(row.birthRegion as BirthRegion)) : null;
+    case "lowEducation":
+      return row.educationLevel
+        ? yesNo(isLowEducation(row.educationLevel as EducationLevel))
+        : null;
+    default:
+      return dimension satisfies never;
+  }
+}
+
+function intakeInFilter(
+  project: ProjectDefinition,
+  row: IntakeDecisionRow,
+  filter: StatisticsFilter | undefined,
+): boolean {
+  if (!filter) return true;
+  if (filter.municipalityCode && row.municipalityCode !== filter.municipalityCode) return false;
+  if (filter.enrolledFrom && (row.decidedOn ?? "") < filter.enrolledFrom) return false;
+  if (filter.enrolledTo && (row.decidedOn ?? "9999") > filter.enrolledTo) return false;
+  if (filter.priorityGroup) {
+    if (!row.gender || !row.birthDate || !row.birthRegion || !row.educationLevel) return false;
+    const group = project.priorityGroups.find((g) => g.id === filter.priorityGroup);
+    if (!group) return false;
+    const on = row.decidedOn ?? "";
+    const holds = group.conditions.every((c) => {
+      switch (c.kind) {
+        case "gender":
+          return row.gender === c.equals;
+        case "birthRegion":
+          return (c.in as readonly string[]).includes(row.birthRegion ?? "");
+        case "ageAtLeast":
+          return ageOn(row.birthDate ?? "", on) >= c.years;
+        case "ageAtMost":
+          return ageOn(row.birthDate ?? "", on) <= c.years;
+        case "lowEducation":
+          return isLowEducation(row.educationLevel as EducationLevel);
+        case "disability":
+          return row.hasDisability === true;
+        default:
+          return c satisfies never;
+      }
+    });
+    if (!holds) return false;
+  }
+  return true;
+}
+
+export interface Flows {
+  asOf: string;
+  threshold: number;
+  dimension: FlowDimension;
+  groups: string[];
+  /** Rows enrolled, declined; columns the groups; column totals = assessed (the target group seen). */
+  intake: PublishedTable;
+  /** Rows active, completed, each dropout reason; column totals = enrolled. */
+  exits: PublishedTable;
+  /** Rows active (not exited), then each 90-day outcome of the exited; column totals = enrolled. */
+  outcomes: PublishedTable;
+}
+
+/**
+ * The flow target group → enrolled → completed or dropped out (by reason) →
+ * outcome at 90 days, split by one dimension. The three tables share figures
+ * (enrolled per group, active per group); a figure hidden in one is hidden in
+ * all, and the line rule is applied again where that leaves a lone hidden cell.
+ */
+export function computeFlows(options: {
+  project: ProjectDefinition;
+  records: readonly ParticipantRecord[];
+  intakes: readonly IntakeDecisionRow[];
+  filter?: StatisticsFilter | undefined;
+  dimension: FlowDimension;
+  asOf: string;
+  threshold: number;
+}): Flows {
+  const { project, dimension, asOf, threshold } = options;
+  const groups = groupsOf(dimension);
+  const col = new Map(groups.map((g, i) => [g, i]));
+  const zeros = (rows: number) => Array.from({ length: rows }, () => groups.map(() => 0));
+
+  const exitRows = ["active", ...EXIT_REASONS];
+  const outcomeRows = ["active", ...OUTCOME_CLASSES];
+  const exitCounts = zeros(exitRows.length);
+  const outcomeCounts = zeros(outcomeRows.length);
+  for (const record of options.records) {
+    if (record.enrolledOn > asOf) continue;
+    const j = col.get(recordGroup(record, dimension));
+    if (j === undefined) continue;
+    const exit = record.exit && record.exit.date <= asOf ? record.exit : null;
+    const exitRow = exit ? exitRows.indexOf(exit.reason) : 0;
+    exitCounts[exitRow]![j]! += 1;
+    const outcome = classifyOutcome(project, record, asOf);
+    outcomeCounts[outcome ? outcomeRows.indexOf(outcome) : 0]![j]! += 1;
+  }
+  // Declined intakes; the enrolled row is the enrolled count (the exits table's column totals).
+  const declined = groups.map(() => 0);
+  for (const row of options.intakes) {
+    if (row.status !== "declined" || !intakeInFilter(project, row, options.filter)) continue;
+    if ((row.decidedOn ?? "") > asOf) continue;
+    const key = intakeGroup(row, dimension);
+    const j = key === null ? undefined : col.get(key);
+    if (j !== undefined) declined[j]! += 1;
+  }
+  const enrolled = groups.map((_, j) => exitCounts.reduce((s, r) => s + r[j]!, 0));
+  const intakeCounts = [enrolled, declined];
+
+  const intake = publishTable(["enrolled", "declined"], groups, intakeCounts, threshold);
+  const exits = publishTable(exitRows, groups, exitCounts, threshold);
+  const outcomes = publishTable(outcomeRows, groups, outcomeCounts, threshold);
+
+  // Linked figures: enrolled per group (intake row 0, exits and outcomes column totals)
+  // and active per group (row 0 of exits and outcomes). Repeat until they agree.
+  const last = (t: PublishedTable) => t.rowKeys.length;
+  for (let round = 0; round < 10; round++) {
+    const hiddenEnrolled = groups.map(
+      (_, j) =>
+        intake.cells[0]![j]!.suppressed ||
+        exits.columnTotals[j]!.suppressed ||
+        outcomes.columnTotals[j]!.suppressed,
+    );
+    const hiddenEnrolledTotal =
+      intake.rowTotals[0]!.suppressed ||
+      exits.grandTotal.suppressed ||
+      outcomes.grandTotal.suppressed;
+    const hiddenActive = groups.map(
+      (_, j) => exits.cells[0]![j]!.suppressed || outcomes.cells[0]![j]!.suppressed,
+    );
+    const hiddenActiveTotal = exits.rowTotals[0]!.suppressed || outcomes.rowTotals[0]!.suppressed;
+    const enrolledOrActive =
+      (t: PublishedTable) =>
+      ({ row, column }: { row: number; column: number }) => {
+        const isTotalColumn = column === groups.length;
+        if (row === last(t)) return isTotalColumn ? hiddenEnrolledTotal : hiddenEnrolled[column]!;
+        if (row === 0) return isTotalColumn ? hiddenActiveTotal : hiddenActive[column]!;
+        return false;
+      };
+    let changed = hideLinked(exits, exitCounts, enrolledOrActive(exits));
+    changed = hideLinked(outcomes, outcomeCounts, enrolledOrActive(outcomes)) || changed;
+    changed =
+      hideLinked(intake, intakeCounts, ({ row, column }) =>
+        row === 0
+          ? column === groups.length
+            ? hiddenEnrolledTotal
+            : hiddenEnrolled[column]!
+          : false,
+      ) || changed;
+    if (!changed) break;
+  }
+  return { asOf, threshold, dimension, groups, intake, exits, outcomes };
+}

@@ -1,0 +1,152 @@
+import {
+  type EnrolmentEvaluationFacts,
+  type Executor,
+  loadEnrolmentEvaluationFacts,
+  loadParticipantRecordRows,
+} from "@opis/db";
+import {
+  ageBandOf,
+  ageOn,
+  type BirthRegion,
+  classifyFollowUp,
+  type EducationLevel,
+  followUpWindow,
+  isBornOutsideEurope,
+  isCompletion,
+  isLowEducation,
+  type ParticipantRecord,
+  type ProjectDefinition,
+} from "@opis/domain";
+import { z } from "zod";
+
+/** Filters applied to the participant records before anything is computed. */
+export const StatisticsFilterSchema = z.object({
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  enrolledFrom: z.iso.date().optional(),
+  enrolledTo: z.iso.date().optional(),
+  priorityGroup: z.string().min(1).optional(),
+});
+export type StatisticsFilter = z.infer<typeof StatisticsFilterSchema>;
+
+/** Suppression threshold per report: never below the AF default of 5. */
+export const ThresholdSchema = z.number().int().min(5).max(100).default(5);
+
+/** A participant record with the extra facts evaluation needs. Pseudonymous. */
+export interface EvaluationRecord extends ParticipantRecord {
+  birthRegion: BirthRegion;
+  educationLevel: EducationLevel;
+  facts: EnrolmentEvaluationFacts;
+}
+
+const EMPTY_FACTS = (enrolmentId: string): EnrolmentEvaluationFacts => ({
+  enrolmentId,
+  monthsRegisteredAtStart: 0,
+  gainedQualification: false,
+  presentMinutes: 0,
+  activityTypes: [],
+  validationWithCertificate: false,
+  internshipViaEmployerRegister: false,
+});
+
+/** Loads every participant of the project with their evaluation facts, then applies the filter. */
+export async function loadEvaluationRecords(
+  db: Executor,
+  options: { project: ProjectDefinition; filter?: StatisticsFilter | undefined },
+): Promise<EvaluationRecord[]> {
+  const { project } = options;
+  const [rows, facts] = await Promise.all([
+    loadParticipantRecordRows(db, {
+      projectId: project.id,
+      followUpRuleId: project.followUpRules[0]?.id ?? "",
+      instrumentIds: project.instruments.map((i) => i.id),
+    }),
+    loadEnrolmentEvaluationFacts(db, { projectId: project.id }),
+  ]);
+  const factsBy = new Map(facts.map((f) => [f.enrolmentId, f]));
+  const records: EvaluationRecord[] = rows.map((r) => ({
+    participantId: r.enrolmentId,
+    gender: r.gender,
+    birthDate: r.birthDate,
+    municipalityCode: r.municipalityCode as ParticipantRecord["municipalityCode"],
+    enrolledOn: r.startDate,
+    obstacles: {
+      disability: r.hasDisability,
+      ageBand: ageBandOf(ageOn(r.birthDate, r.startDate)),
+      bornOutsideEurope: isBornOutsideEurope(r.birthRegion),
+      lowEducation: isLowEducation(r.educationLevel),
+    },
+    priorityGroups: r.priorityGroups,
+    exit: r.exit,
+    followUp: r.followUp,
+    assessments: r.assessments,
+    birthRegion: r.birthRegion,
+    educationLevel: r.educationLevel,
+    facts: factsBy.get(r.enrolmentId) ?? EMPTY_FACTS(r.enrolmentId),
+  }));
+  return filterRecords(records, options.filter);
+}
+
+export function filterRecords<T extends ParticipantRecord>(
+  records: readonly T[],
+  filter: StatisticsFilter | undefined,
+): T[] {
+  if (!filter) return [...records];
+  return records.filter(
+    (r) =>
+      (!filter.municipalityCode || r.municipalityCode === filter.municipalityCode) &&
+      (!filter.enrolledFrom || r.enrolledOn >= filter.enrolledFrom) &&
+      (!filter.enrolledTo || r.enrolledOn <= filter.enrolledTo) &&
+      (!filter.priorityGroup || r.priorityGroups.includes(filter.priorityGroup)),
+  );
+}
+
+/** The 90-day outcome of an exited participant on asOf, as the flows report it. */
+export type OutcomeClass = "workOrStudies" | "other" | "missing" | "pending";
+
+/** The project's work-or-studies goal (the 90-day follow-up goal), if it has one. */
+export function followUpGoalOf(project: ProjectDefinition) {
+  const goal = project.goals.find((g) => g.kind === "followUpOutcomeRate");
+  return goal && goal.kind === "followUpOutcomeRate" ? goal : null;
+}
+
+/**
+ * Classifies the 90-day outcome as the goal engine does, but for every exit
+ * (the follow-up rule applies to all exits): success → work or studies,
+ * failure → other; not yet due → pending; overdue or "unknown" → missing.
+ */
+export function classifyOutcome(
+  project: ProjectDefinition,
+  record: ParticipantRecord,
+  asOf: string,
+): OutcomeClass | null {
+  const exit = record.exit && record.exit.date <= asOf ? record.exit : null;
+  if (!exit) return null;
+  const goal = followUpGoalOf(project);
+  const rule = project.followUpRules.find((r) => r.id === goal?.followUpRuleId);
+  if (!goal || !rule) return "missing";
+  const followUp = record.followUp && record.followUp.recordedOn <= asOf ? record.followUp : null;
+  const status = classifyFollowUp(rule, exit.date, followUp?.recordedOn, asOf);
+  if (status === "notDue" || status === "due") return "pending";
+  if (status === "overdue") return "missing";
+  if (status === "recordedOutsideWindow") {
+    return asOf <= followUpWindow(rule, exit.date).closesOn ? "pending" : "missing";
+  }
+  if (!followUp || followUp.outcome === "unknown") return "missing";
+  return (goal.successOutcomes as readonly string[]).includes(followUp.outcome)
+    ? "workOrStudies"
+    : "other";
+}
+
+/** A completer whose 90-day outcome is known: the population of goal 2 and of the comparison. */
+export function isMeasuredCompleter(
+  project: ProjectDefinition,
+  record: ParticipantRecord,
+  asOf: string,
+): boolean {
+  if (!record.exit || !isCompletion(record.exit.reason)) return false;
+  const outcome = classifyOutcome(project, record, asOf);
+  return outcome === "workOrStudies" || outcome === "other";
+}

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { recordAudit } from "../audit";
+import { todayIn } from "../context";
+import {
+  computeDashboard,
+  createPseudonymiser,
+  type ExportFile,
+  esfTable,
+  esfXlsx,
+  goalReportPdf,
+  goalReportXlsx,
+  loadEvaluationRecords,
+  MIME,
+  PARTICIPANT_COLUMNS,
+  participantRows,
+  toCsv,
+  toXlsx,
+} from "../operations/evaluation";
+import { requireProject } from "../operations/intake";
+import { procedureFor, router } from "../trpc";
+import { ReportInputSchema } from "./statistics";
+
+const exporter = procedureFor("evaluator", "admin");
+
+function file(
+  fileName: string,
+  mimeType: string,
+  data: Buffer | string,
+  rowCount: number,
+): ExportFile {
+  const buffer = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  return { fileName, mimeType, base64: buffer.toString("base64"), rowCount };
+}
+
+/** Files for download, delivered as base64 and audited. */
+export const exportsRouter = router({
+  /**
+   * Participant-level data, pseudonymised: a fresh HMAC key per export, so
+   * pseudonyms are stable within one file and unlinkable between files.
+   */
+  participants: exporter
+    .input(
+      z.object({
+        projectId: z.string().min(1).default("opis"),
+        format: z.enum(["csv", "xlsx"]),
+        filter: ReportInputSchema.shape.filter,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const project = requireProject(input.projectId);
+      const asOf = todayIn(ctx);
+      const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+      const rows = participantRows(project, records, asOf, createPseudonymiser());
+      const name = `opis-deltagare-${asOf}.${input.format}`;
+      const result =
+        input.format === "csv"
+          ? file(name, MIME.csv, toCsv(PARTICIPANT_COLUMNS, rows), rows.length)
+          : file(
+              name,
+              MIME.xlsx,
+              await toXlsx([{ name: "Deltagare", header: PARTICIPANT_COLUMNS, rows }]),
+              rows.length,
+            );
+      await recordAudit(ctx.db, {
+        actorUserId: ctx.user.id,
+        action: "exports.participants",
+        subjectType: "export",
+        subjectId: project.id,
+        details: { format: input.format, rowCount: rows.length, filter: input.filter },
+      });
+      return result;
+    }),
+
+  /** The goals report for the steering group, as XLSX or PDF; counts suppressed. */
+  goalsReport: exporter
+    .input(ReportInputSchema.extend({ format: z.enum(["xlsx", "pdf"]) }))
+    .mutation(async ({ ctx, input }) => {
+      const project = requireProject(input.projectId);
+      const asOf = todayIn(ctx);
+      const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+      const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
+      const name = `opis-maluppfyllelse-${asOf}.${input.format}`;
+      const result =
+        input.format === "pdf"
+          ? file(name, MIME.pdf, await goalReportPdf(project, dashboard), dashboard.goals.length)
+          : file(name, MIME.xlsx, await goalReportXlsx(project, dashboard), dashboard.goals.length);
+      await recordAudit(ctx.db, {
+        actorUserId: ctx.user.id,
+        action: "exports.goalsReport",
+        subjectType: "export",
+        subjectId: project.id,
+        details: { format: input.format, filter: input.filter, threshold: input.threshold },
+      });
+      return result;
+    }),
+
+  /** The ESF+ table (common output indicators and immediate results) by gender, as XLSX. */
+  esf: exporter.input(ReportInputSchema).mutation(async ({ ctx, input }) => {
+    const project = requireProject(input.projectId);
+    const asOf = todayIn(ctx);
+    const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+    const rows = esfTable(records, asOf, input.threshold);
+    const result = file(
+      `opis-esf-indikatorer-${asOf}.xlsx`,
+      MIME.xlsx,
+      await esfXlsx(rows, input.threshold, asOf),
+      rows.length,
+    );
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.user.id,
+      action: "exports.esf",
+      subjectType: "export",
+      subjectId: project.id,
+      details: { filter: input.filter, threshold: input.threshold },
+    });
+    return result;
+  }),
+});

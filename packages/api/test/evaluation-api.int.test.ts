@@ -1,0 +1,252 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  comparisonCsv,
+  createEvaluationFixture,
+  type EvaluationFixture,
+} from "./evaluation-support";
+
+let fx: EvaluationFixture;
+beforeAll(async () => {
+  fx = await createEvaluationFixture(80);
+});
+afterAll(async () => {
+  await fx?.handle.close();
+});
+
+const isHidden = (c: { value: number | null; suppressed: boolean }) =>
+  c.suppressed && c.value === null;
+
+describe("statistics", () => {
+  test("the dashboard has every goal, a monthly trend and a projection", async () => {
+    const api = fx.as(fx.evaluator);
+    const d = await api.statistics.dashboard({ projectId: "opis" });
+    expect(d.goals.map((g) => g.goalId)).toEqual([
+      "enrolment",
+      "completion",
+      "workOrStudies90Days",
+      "languageStep",
+    ]);
+    expect(d.trend.length).toBeGreaterThanOrEqual(14);
+    expect(d.trend[0]!.asOf).toBe("2025-01-31");
+    expect(d.trend.at(-1)!.asOf).toBe("2026-03-16");
+    const enrolment = d.goals[0]!;
+    expect(enrolment.numerator.value).toBe(80);
+    const lines = d.projection!.lines;
+    expect(lines.map((l) => l.group)).toEqual(["total", "woman", "man"]);
+    expect(lines[0]!.target).toBe(400);
+    expect(lines[0]!.pacePerMonth).toBeGreaterThan(0);
+    // Gender counts with their total: never a single hidden cell.
+    for (const goal of d.goals) {
+      const cells = ["woman", "man", "nonBinary"].map((g) => goal.byGender[g as "woman"].numerator);
+      const hidden = [...cells, goal.numerator].filter((c) => c.suppressed).length;
+      expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
+  });
+
+  test("filters narrow the records before computing", async () => {
+    const api = fx.as(fx.evaluator);
+    const all = await api.statistics.dashboard({ projectId: "opis" });
+    const kalmar = await api.statistics.dashboard({
+      projectId: "opis",
+      filter: { municipalityCode: "0880" },
+    });
+    const early = await api.statistics.dashboard({
+      projectId: "opis",
+      filter: { enrolledTo: "2025-06-30" },
+    });
+    const n = (d: typeof all) => d.goals[0]!.numerator.value ?? 0;
+    expect(n(kalmar)).toBeLessThan(n(all));
+    expect(n(early)).toBeLessThan(n(all));
+  });
+
+  test("a higher threshold hides more", async () => {
+    const api = fx.as(fx.evaluator);
+    const low = await api.statistics.flows({ projectId: "opis", dimension: "ageBand" });
+    const high = await api.statistics.flows({
+      projectId: "opis",
+      dimension: "ageBand",
+      threshold: 20,
+    });
+    const hidden = (f: typeof low) =>
+      [f.exits, f.outcomes, f.intake].flatMap((t) => t.cells.flat()).filter(isHidden).length;
+    expect(hidden(high)).toBeGreaterThan(hidden(low));
+    await expect(api.statistics.flows({ projectId: "opis", threshold: 3 })).rejects.toThrow();
+  });
+
+  test("flows add up: exits and outcomes both partition the enrolled", async () => {
+    const api = fx.as(fx.evaluator);
+    const f = await api.statistics.flows({ projectId: "opis", dimension: "none", threshold: 5 });
+    expect(f.exits.grandTotal.value).toBe(80);
+    expect(f.outcomes.grandTotal.value).toBe(80);
+    expect(f.intake.cells[0]![0]!.value).toBe(80);
+    expect(f.intake.grandTotal.value).toBeGreaterThanOrEqual(80);
+  });
+
+  test("success factors carry Wilson intervals around shown rates", async () => {
+    const api = fx.as(fx.evaluator);
+    const s = await api.statistics.successFactors({ projectId: "opis" });
+    expect(s.dose).toHaveLength(4);
+    expect(s.methods).toHaveLength(6);
+    for (const row of [...s.activityTypes, ...s.dose, ...s.methods]) {
+      const o = row.overall;
+      if (o.rate === null) continue;
+      expect(o.lower!).toBeLessThanOrEqual(o.rate);
+      expect(o.upper!).toBeGreaterThanOrEqual(o.rate);
+    }
+  });
+});
+
+describe("comparison group", () => {
+  test("a file with errors is rejected whole, naming row and column", async () => {
+    const api = fx.as(fx.evaluator);
+    const csv = comparisonCsv(20)
+      .replace(/\nJ000003,woman,/, "\nJ000003,kvinnan,")
+      .replace(/(\nJ000007,[^,]*,)\d{4}/, "$11890");
+    const result = await api.comparison.import({
+      projectId: "opis",
+      fileName: "jamforelse.csv",
+      contentBase64: Buffer.from(csv).toString("base64"),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual({
+      row: 4,
+      column: "gender",
+      messageKey: "evaluation.import.error.gender",
+    });
+    expect(result.errors).toContainEqual({
+      row: 8,
+      column: "birth_year",
+      messageKey: "evaluation.import.error.birthYear",
+    });
+    expect(await api.comparison.list({ projectId: "opis" })).toEqual([]);
+  });
+
+  test("a personal number as pseudonym is refused", async () => {
+    const api = fx.as(fx.evaluator);
+    const csv = comparisonCsv(3).replace("J000002", "199001012385");
+    const result = await api.comparison.import({
+      projectId: "opis",
+      fileName: "x.csv",
+      contentBase64: Buffer.from(csv).toString("base64"),
+    });
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain("199001012385");
+  });
+
+  test("CSV and XLSX import, then exact, CEM and nearest matching", async () => {
+    const api = fx.as(fx.evaluator);
+    const csv = comparisonCsv(600);
+    const imported = await api.comparison.import({
+      projectId: "opis",
+      fileName: "jamforelse.csv",
+      contentBase64: Buffer.from(csv).toString("base64"),
+    });
+    expect(imported).toMatchObject({ ok: true, rowCount: 600 });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("data");
+    for (const line of csv.trim().split("\n")) sheet.addRow(line.split(","));
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const fromXlsx = await api.comparison.import({
+      projectId: "opis",
+      fileName: "jamforelse.xlsx",
+      contentBase64: xlsx.toString("base64"),
+    });
+    expect(fromXlsx).toMatchObject({ ok: true, rowCount: 600 });
+    const list = await api.comparison.list({ projectId: "opis" });
+    expect(list).toHaveLength(2);
+    if (!imported.ok) return;
+
+    const nearest = await api.comparison.match({
+      projectId: "opis",
+      importId: imported.importId,
+      method: "nearest",
+      covariates: ["gender", "age", "monthsRegistered"],
+      caliper: 0.5,
+    });
+    if (!nearest.ok) console.log(JSON.stringify(nearest));
+    expect(nearest.ok).toBe(true);
+    if (!nearest.ok) return;
+    expect(nearest.result.balance.length).toBeGreaterThan(3);
+    expect(JSON.stringify(nearest)).not.toMatch(/"t\d+"|"c\d+"|J0000/);
+    const cem = await api.comparison.match({
+      projectId: "opis",
+      importId: imported.importId,
+      method: "cem",
+      covariates: ["gender", "age", "education"],
+      cutpoints: { age: [30, 40, 50] },
+    });
+    expect(cem.ok).toBe(true);
+    const exact = await api.comparison.match({
+      projectId: "opis",
+      importId: imported.importId,
+      method: "exact",
+      covariates: ["gender"],
+    });
+    expect(exact.ok).toBe(true);
+  });
+});
+
+describe("exports", () => {
+  test("participant pseudonyms are stable within an export and differ between exports", async () => {
+    const api = fx.as(fx.evaluator);
+    const a = await api.exports.participants({ projectId: "opis", format: "csv" });
+    const b = await api.exports.participants({ projectId: "opis", format: "csv" });
+    const ids = (f: typeof a) =>
+      Buffer.from(f.base64, "base64")
+        .toString("utf8")
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .map((l) => l.split(",")[0]!);
+    const first = ids(a);
+    expect(first).toHaveLength(80);
+    expect(new Set(first).size).toBe(80);
+    const second = new Set(ids(b));
+    expect(first.filter((p) => second.has(p))).toEqual([]);
+    const xlsx = await api.exports.participants({ projectId: "opis", format: "xlsx" });
+    expect(xlsx.rowCount).toBe(80);
+  });
+
+  test("goals report as XLSX and PDF, ESF+ table as XLSX", async () => {
+    const api = fx.as(fx.evaluator);
+    const pdf = await api.exports.goalsReport({ projectId: "opis", format: "pdf" });
+    expect(Buffer.from(pdf.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    const xlsx = await api.exports.goalsReport({ projectId: "opis", format: "xlsx" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, "base64") as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Mål", "Prognos", "Trend"]);
+    const esf = await api.exports.esf({ projectId: "opis" });
+    expect(esf.mimeType).toContain("spreadsheet");
+    const table = await api.statistics.esf({ projectId: "opis" });
+    expect(table.rows.find((r) => r.code === "total")!.total.value).toBe(80);
+  });
+
+  test("exports are audited", async () => {
+    const { schema } = await import("@opis/db");
+    const rows = await fx.handle.db.select().from(schema.auditEvents);
+    const actions = new Set(rows.map((r) => r.action));
+    for (const a of [
+      "exports.participants",
+      "exports.goalsReport",
+      "exports.esf",
+      "comparison.import",
+    ])
+      expect(actions).toContain(a);
+  });
+});
+
+describe("access", () => {
+  test("officers and coordinators cannot reach evaluation procedures", async () => {
+    for (const role of ["officer", "coordinator"]) {
+      const user = fx.users.find((u) => u.role === role)!;
+      await expect(fx.as(user).statistics.dashboard({ projectId: "opis" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(
+        fx.as(user).exports.participants({ projectId: "opis", format: "csv" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+});
