@@ -33,14 +33,19 @@ const AUDIT_SQL = `
   insert into audit_events (actor_user_id, action, subject_type, subject_id, person_ids)
   values ($1, $2, $3, $4, $5::uuid[])`;
 
+const TIMELINE_SQL = [
+  "select a.*, u.name from activities a join users u on u.id = a.created_by where enrolment_id = $1",
+  "select a.*, u.name from assessments a join users u on u.id = a.assessed_by where enrolment_id = $1",
+  "select n.*, u.name from case_notes n join users u on u.id = n.author_user_id where enrolment_id = $1",
+  "select outcome, recorded_on from follow_ups where enrolment_id = $1 and recorded_on is not null",
+];
+
 async function caseload() {
   const client = await pool.connect();
   try {
     await client.query("begin");
-    const [list, total] = await Promise.all([
-      client.query(LIST_SQL, [officerId]),
-      client.query(COUNT_SQL, [officerId]),
-    ]);
+    const list = await client.query(LIST_SQL, [officerId]);
+    const total = await client.query(COUNT_SQL, [officerId]);
     const ids = list.rows.map((r) => r.id);
     await client.query(AUDIT_SQL, [
       officerId,
@@ -94,24 +99,8 @@ async function participantPage(enrolmentId: string) {
       enrolmentId,
       [row.person_id],
     ]);
-    const timeline = await Promise.all([
-      client.query(
-        "select a.*, u.name from activities a join users u on u.id = a.created_by where enrolment_id = $1",
-        [enrolmentId],
-      ),
-      client.query(
-        "select a.*, u.name from assessments a join users u on u.id = a.assessed_by where enrolment_id = $1",
-        [enrolmentId],
-      ),
-      client.query(
-        "select n.*, u.name from case_notes n join users u on u.id = n.author_user_id where enrolment_id = $1",
-        [enrolmentId],
-      ),
-      client.query(
-        "select outcome, recorded_on from follow_ups where enrolment_id = $1 and recorded_on is not null",
-        [enrolmentId],
-      ),
-    ]);
+    const timeline = [];
+    for (const text of TIMELINE_SQL) timeline.push(await client.query(text, [enrolmentId]));
     await client.query(AUDIT_SQL, [
       officerId,
       "participant.timeline",

@@ -13,6 +13,8 @@ export async function startProcess(
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so stopping it stops tsx's node child too.
+    detached: true,
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -23,13 +25,17 @@ export async function startProcess(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  child.kill();
+  stopGroup(child);
   throw new Error(`${entry} did not become ready`);
+}
+
+function stopGroup(child: ChildProcess) {
+  if (child.pid) process.kill(-child.pid, "SIGTERM");
 }
 
 export function stopProcess(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    stopGroup(child);
   });
 }

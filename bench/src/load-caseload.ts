@@ -32,8 +32,8 @@ const MUNICIPALITIES = [
 ];
 
 /**
- * Loads `participants` pseudonymous participants (keys "BENCH…", never real
- * personal numbers) with plans, activities, exits, follow-ups and ~200
+ * Loads `participants` pseudonymous participants (12-digit keys "190000…"
+ * with month 00, which no personal number has) with plans, activities, exits, follow-ups and ~200
  * weekday attendance rows each, by set-based SQL on the server.
  * Participants 1…200 live in Kalmar (0880) and are active in BENCH_WEEK; the
  * other Kalmar participants ended long before, so the coordinator's week
@@ -71,7 +71,7 @@ export async function loadCaseload(
   await timed(`people, intakes, enrolments (${participants})`, async () => {
     await sql(
       `insert into people (id, personal_identity_number, identity_kind, given_name, family_name, gender, birth_date)
-       select md5('p' || i)::uuid, 'BENCH' || lpad(i::text, 9, '0'), 'personnummer',
+       select md5('p' || i)::uuid, '190000' || lpad(i::text, 6, '0'), 'personnummer',
               (array['Anna','Erik','Fatima','Johan','Maria','Ali','Sara','Omar','Lina','Karl'])[1 + i % 10],
               (array['Andersson','Hassan','Berg','Nilsson','Yusuf','Lind','Ek','Karimi','Holm','Ström'])[1 + (i / 10) % 10]
                 || ' ' || i,

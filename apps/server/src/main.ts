@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { createDatabase, type Database, hasAnyUser, purgeExpired } from "@opis/db";
+import { createDatabase, type Database, hasAnyUser } from "@opis/db";
 import { DEMO_USERS, seedDemoData } from "@opis/db/seed";
 import type { Logger } from "pino";
 import { createApp } from "./app";

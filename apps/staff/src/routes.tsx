@@ -1,16 +1,15 @@
 import { AppShell, NotFound, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
+import { PATHS } from "./paths";
+import { FollowUpRecordScreen } from "./screens/follow-up-record-screen";
+import { FollowUpsScreen } from "./screens/follow-ups-screen";
 import { HomeScreen } from "./screens/home-screen";
 import { IntakeScreen } from "./screens/intake-screen";
 import { LookupScreen } from "./screens/lookup-screen";
+import { ParticipantScreen } from "./screens/participant-screen";
 import { ParticipantsScreen } from "./screens/participants-screen";
 
-export const PATHS = {
-  home: "/",
-  lookup: "/intag",
-  intake: (intakeId: string) => `/intag/${intakeId}`,
-  participants: "/deltagare",
-} as const;
+export { PATHS };
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -18,6 +17,7 @@ export function AppRoutes() {
     { to: PATHS.home, label: t("staff.nav.home"), end: true },
     { to: PATHS.lookup, label: t("staff.nav.intake"), end: true },
     { to: PATHS.participants, label: t("staff.nav.participants") },
+    { to: PATHS.followUps, label: t("staff.nav.followUps") },
   ];
   return (
     <AppShell appName={t("staff.appName")} nav={nav}>
@@ -26,6 +26,9 @@ export function AppRoutes() {
         <Route path="intag" element={<LookupScreen />} />
         <Route path="intag/:intakeId" element={<IntakeScreen />} />
         <Route path="deltagare" element={<ParticipantsScreen />} />
+        <Route path="deltagare/:enrolmentId/*" element={<ParticipantScreen />} />
+        <Route path="uppfoljning" element={<FollowUpsScreen />} />
+        <Route path="uppfoljning/:followUpId" element={<FollowUpRecordScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

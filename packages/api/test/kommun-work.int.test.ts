@@ -172,3 +172,51 @@ describe("coordinator work: attendance, activities, assessments", () => {
     expect(instruments.map((i) => i.id)).toContain("closenessToWork");
   });
 });
+
+describe("requests for resource", () => {
+  let f: ApiFixture;
+  beforeAll(async () => {
+    f = await createApiFixture();
+  });
+  afterAll(() => f.handle.close());
+
+  it("flows submitted → accepted → scheduled → done; only AF decides; other municipalities see nothing", async () => {
+    const kalmar = f.as("demo-coordinator-kalmar");
+    const { id } = await kalmar.resourceRequests.create({
+      activityType: "languageTraining",
+      description: "Språkstöd i grupp",
+      hours: 40,
+      enrolmentId: null,
+      forWhom: "Fem deltagare med låg svenska",
+      reason: "Många deltagare står still i språket.",
+    });
+    expect(id).toBeDefined();
+    const requestId = id as string;
+    expect(
+      (
+        await errorOf(
+          kalmar.resourceRequests.transition({ id: requestId, transition: { to: "accepted" } }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    const vastervik = f.as("demo-coordinator-vastervik");
+    expect(await vastervik.resourceRequests.list({})).toEqual([]);
+    expect((await errorOf(vastervik.resourceRequests.activities({ id: requestId }))).code).toBe(
+      "NOT_FOUND",
+    );
+    await f
+      .as("demo-officer-kalmar")
+      .resourceRequests.transition({ id: requestId, transition: { to: "accepted" } });
+    const skip = await errorOf(
+      kalmar.resourceRequests.transition({ id: requestId, transition: { to: "done" } }),
+    );
+    expect(skip.code).toBe("CONFLICT");
+    await kalmar.resourceRequests.transition({
+      id: requestId,
+      transition: { to: "scheduled", scheduledFor: "2026-04-01" },
+    });
+    await kalmar.resourceRequests.transition({ id: requestId, transition: { to: "done" } });
+    expect((await kalmar.resourceRequests.list({}))[0]?.status).toBe("done");
+    expect(await kalmar.resourceRequests.activities({ id: requestId })).toEqual([]);
+  });
+});

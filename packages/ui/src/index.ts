@@ -1,6 +1,7 @@
 export { AuthGate, LogoutForm } from "./auth/auth-gate";
 export { type CurrentUser, useCurrentUser } from "./auth/current-user";
 export { loginUrl } from "./auth/login-url";
+export * from "./case";
 export { ConfirmDialog } from "./feedback/confirm-dialog";
 export { Notice } from "./feedback/notice";
 export { PageState } from "./feedback/page-state";
@@ -26,14 +27,15 @@ export {
   todayIsoDate,
 } from "./format/format";
 export { initI18n, type Language, setLanguage, translateKey } from "./i18n";
+export * from "./kommun";
 export { AppShell, Breadcrumbs, type Crumb, type NavItem, NotFound } from "./layout/app-shell";
 export { LanguageSwitch } from "./layout/language-switch";
 export { municipalityName } from "./layout/municipality-name";
 export { ParticipantList } from "./participants/participant-list";
 export { ParticipantStatusTag } from "./participants/participant-status-tag";
+export * from "./statistics";
 export { DataTable, type DataTableProps, type TableSort } from "./table/data-table";
 export { createOpisClient, useTRPC, useTRPCClient } from "./trpc/client";
 export { describeClientError, isUnauthorized, type OpisErrorInfo } from "./trpc/errors";
 export { createOpisQueryClient, TrpcProvider } from "./trpc/trpc-provider";
 export * from "./vendor";
-export * from "./statistics";

@@ -1,7 +1,7 @@
-import { ParticipantList, useTranslation } from "@opis/ui";
-import { Link } from "react-router";
-import { PATHS } from "../routes";
+import { useTranslation } from "@opis/ui";
+import { Caseload } from "../case/caseload";
 import { useDocumentTitle } from "../use-document-title";
+import { EmptyCaseload } from "./home-screen";
 
 export function ParticipantsScreen() {
   const { t } = useTranslation();
@@ -9,16 +9,7 @@ export function ParticipantsScreen() {
   return (
     <>
       <h1>{t("staff.participants.title")}</h1>
-      <ParticipantList
-        showScope
-        emptyNone={
-          <>
-            <h2>{t("participants.empty.none.title")}</h2>
-            <p>{t("participants.empty.none.bodyStaff")}</p>
-            <Link to={PATHS.lookup}>{t("participants.startIntake")}</Link>
-          </>
-        }
-      />
+      <Caseload emptyNone={<EmptyCaseload />} />
     </>
   );
 }

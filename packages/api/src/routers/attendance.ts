@@ -1,6 +1,7 @@
-import { loadAttendanceGrid, upsertAttendance } from "@opis/db";
+import { findExit, listAttendance, loadAttendanceGrid, upsertAttendance } from "@opis/db";
 import {
   AttendanceWeekSaveSchema,
+  addDays,
   IsoDateSchema,
   isoWeekStart,
   participationRate,
@@ -10,7 +11,9 @@ import {
 } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
+import { todayIn } from "../context";
 import { AppError } from "../errors";
+import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { procedureFor, router } from "../trpc";
 
@@ -125,6 +128,42 @@ export const attendanceRouter = router({
           details: { weekStart: input.weekStart, rows: rows.length },
         });
         return { saved: rows.length, savedAt: ctx.now().toISOString() };
+      }),
+    ),
+
+  /** One participant's recent weeks, newest first: recorded days, planned and present time, absences. */
+  summary: caseworker
+    .input(z.object({ enrolmentId: z.uuid(), weeks: z.int().min(1).max(26).default(4) }))
+    .query(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
+        const exit = await findExit(tx, enrolment.id);
+        const thisWeek = isoWeekStart(todayIn(ctx));
+        const weekStarts = Array.from({ length: input.weeks }, (_, i) => addDays(thisWeek, -7 * i));
+        const from = weekStarts.at(-1) ?? thisWeek;
+        const rows = await listAttendance(tx, enrolment.id, from, addDays(thisWeek, 4));
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "attendance.summary",
+          subjectType: "enrolment",
+          subjectId: enrolment.id,
+          personIds: [enrolment.personId],
+        });
+        return weekStarts.map((weekStart) => {
+          const friday = addDays(weekStart, 4);
+          const inWeek = rows.filter((r) => r.date >= weekStart && r.date <= friday);
+          const planned = inWeek.reduce((sum, r) => sum + r.plannedMinutes, 0);
+          const present = inWeek.reduce((sum, r) => sum + r.presentMinutes, 0);
+          return {
+            weekStart,
+            inPeriod: enrolment.startDate <= friday && (!exit || exit.exitDate >= weekStart),
+            days: inWeek.length,
+            plannedMinutes: planned,
+            presentMinutes: present,
+            absences: inWeek.filter((r) => r.absenceReason !== null).length,
+            participationRate: participationRate(present, planned),
+          };
+        });
       }),
     ),
 });

@@ -88,7 +88,17 @@ export const resourceRequestsRouter = router({
       }),
     ),
 
+  /** The activities a request produced; a coordinator only for their own municipality's. */
   activities: procedureFor("coordinator", "officer", "admin")
     .input(z.object({ id: z.uuid() }))
-    .query(({ ctx, input }) => activitiesOfRequest(ctx.db, input.id)),
+    .query(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const request = await findResourceRequest(tx, input.id);
+        const ownsIt =
+          ctx.user.role !== "coordinator" ||
+          request?.municipalityCode === ctx.user.municipalityCode;
+        if (!request || !ownsIt) throw new AppError("NOT_FOUND", "errors.resourceRequest.notFound");
+        return activitiesOfRequest(tx, request.id);
+      }),
+    ),
 });

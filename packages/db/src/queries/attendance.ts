@@ -71,3 +71,12 @@ export async function sumAttendance(db: Executor, enrolmentId: string, from: str
     .where(and(eq(attendance.enrolmentId, enrolmentId), between(attendance.date, from, to)));
   return { planned: Number(row?.planned ?? 0), present: Number(row?.present ?? 0) };
 }
+
+/** One participant's attendance rows over [from, to]. */
+export async function listAttendance(db: Executor, enrolmentId: string, from: string, to: string) {
+  return db
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.enrolmentId, enrolmentId), between(attendance.date, from, to)))
+    .orderBy(asc(attendance.date));
+}

@@ -1,0 +1,23 @@
+import { addDays, type FollowUpStatus, followUpWindow, getProject } from "@opis/domain";
+import { StatusTag, type TagColour, useTranslation } from "@opis/ui";
+
+const COLOURS: Record<FollowUpStatus, TagColour> = {
+  notDue: "grey",
+  due: "blue",
+  overdue: "red",
+  recordedOnTime: "green",
+  recordedOutsideWindow: "yellow",
+};
+
+/** A follow-up's state as text and colour ("Uppföljning försenad"). */
+export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
+  const { t } = useTranslation();
+  return <StatusTag colour={COLOURS[status]}>{t(`vocab.followUpStatus.${status}`)}</StatusTag>;
+}
+
+/** The window in which a follow-up counts as on time, from the project's rule. */
+export function windowFor(exitDate: string, dueDate: string, projectId = "opis") {
+  const rules = getProject(projectId)?.followUpRules ?? [];
+  const rule = rules.find((r) => addDays(exitDate, r.offsetDays) === dueDate) ?? rules[0];
+  return rule ? followUpWindow(rule, exitDate) : null;
+}
