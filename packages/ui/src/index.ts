@@ -31,7 +31,6 @@ export * from "./kommun";
 export { AppShell, Breadcrumbs, type Crumb, type NavItem, NotFound } from "./layout/app-shell";
 export { LanguageSwitch } from "./layout/language-switch";
 export { municipalityName } from "./layout/municipality-name";
-export { ParticipantList } from "./participants/participant-list";
 export { ParticipantStatusTag } from "./participants/participant-status-tag";
 export * from "./statistics";
 export { DataTable, type DataTableProps, type TableSort } from "./table/data-table";

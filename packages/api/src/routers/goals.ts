@@ -1,20 +1,11 @@
 import { loadParticipantRecordRows } from "@opis/db";
-import {
-  ageBandOf,
-  ageOn,
-  computeGoalAttainment,
-  GENDERS,
-  type Gender,
-  type GoalResult,
-  isBornOutsideEurope,
-  isLowEducation,
-  type ParticipantRecord,
-} from "@opis/domain";
+import { computeGoalAttainment, GENDERS, type Gender, type GoalResult } from "@opis/domain";
 import { type PublishedCount, publishCount, publishRate } from "@opis/evaluation";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import { requireProject } from "../operations/intake";
+import { toParticipantRecord } from "../operations/participant-record";
 import { procedureFor, router } from "../trpc";
 
 const statisticsReader = procedureFor("evaluator", "admin");
@@ -79,23 +70,7 @@ export const goalsRouter = router({
         followUpRuleId: project.followUpRules[0]?.id ?? "",
         instrumentIds: project.instruments.map((i) => i.id),
       });
-      const records: ParticipantRecord[] = rows.map((r) => ({
-        participantId: r.enrolmentId,
-        gender: r.gender,
-        birthDate: r.birthDate,
-        municipalityCode: r.municipalityCode as ParticipantRecord["municipalityCode"],
-        enrolledOn: r.startDate,
-        obstacles: {
-          disability: r.hasDisability,
-          ageBand: ageBandOf(ageOn(r.birthDate, r.startDate)),
-          bornOutsideEurope: isBornOutsideEurope(r.birthRegion),
-          lowEducation: isLowEducation(r.educationLevel),
-        },
-        priorityGroups: r.priorityGroups,
-        exit: r.exit,
-        followUp: r.followUp,
-        assessments: r.assessments,
-      }));
+      const records = rows.map(toParticipantRecord);
       const attainment = computeGoalAttainment(project, records, asOf);
       await recordAudit(ctx.db, {
         actorUserId: ctx.user.id,

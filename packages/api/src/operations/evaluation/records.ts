@@ -5,19 +5,16 @@ import {
   loadParticipantRecordRows,
 } from "@opis/db";
 import {
-  ageBandOf,
-  ageOn,
   type BirthRegion,
   classifyFollowUp,
   type EducationLevel,
   followUpWindow,
-  isBornOutsideEurope,
   isCompletion,
-  isLowEducation,
   type ParticipantRecord,
   type ProjectDefinition,
 } from "@opis/domain";
 import { z } from "zod";
+import { toParticipantRecord } from "../participant-record";
 
 /** Filters applied to the participant records before anything is computed. */
 export const StatisticsFilterSchema = z.object({
@@ -67,21 +64,7 @@ export async function loadEvaluationRecords(
   ]);
   const factsBy = new Map(facts.map((f) => [f.enrolmentId, f]));
   const records: EvaluationRecord[] = rows.map((r) => ({
-    participantId: r.enrolmentId,
-    gender: r.gender,
-    birthDate: r.birthDate,
-    municipalityCode: r.municipalityCode as ParticipantRecord["municipalityCode"],
-    enrolledOn: r.startDate,
-    obstacles: {
-      disability: r.hasDisability,
-      ageBand: ageBandOf(ageOn(r.birthDate, r.startDate)),
-      bornOutsideEurope: isBornOutsideEurope(r.birthRegion),
-      lowEducation: isLowEducation(r.educationLevel),
-    },
-    priorityGroups: r.priorityGroups,
-    exit: r.exit,
-    followUp: r.followUp,
-    assessments: r.assessments,
+    ...toParticipantRecord(r),
     birthRegion: r.birthRegion,
     educationLevel: r.educationLevel,
     facts: factsBy.get(r.enrolmentId) ?? EMPTY_FACTS(r.enrolmentId),
