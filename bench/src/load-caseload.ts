@@ -48,22 +48,25 @@ export async function loadCaseload(
   const coordinatorToken = randomBytes(32).toString("base64url");
   const hash = (t: string) => createHash("sha256").update(t).digest("hex");
 
+  // md5 gives stable ids; bench_uuid stamps the version and variant bits so they are valid UUIDs.
+  await sql(`create or replace function bench_uuid(key text) returns uuid language sql immutable as
+    $$ select overlay(overlay(md5(key) placing '4' from 13) placing '8' from 17)::uuid $$`);
   await timed("users and sessions", async () => {
     await sql(`
       insert into users (id, subject, name, role, organisation, office, municipality_code)
-      select md5('officer' || i)::uuid, 'bench-officer-' || i, 'Handläggare ' || i, 'officer', 'af',
+      select bench_uuid('officer' || i), 'bench-officer-' || i, 'Handläggare ' || i, 'officer', 'af',
              case when i % 2 = 0 then 'Kalmar' else 'Jönköping' end, null
       from generate_series(0, 19) i`);
     await sql(
       `
       insert into users (id, subject, name, role, organisation, office, municipality_code)
-      select md5('coordinator' || m)::uuid, 'bench-coordinator-' || m, 'Koordinator ' || m, 'coordinator', 'kommun', null, m
+      select bench_uuid('coordinator' || m), 'bench-coordinator-' || m, 'Koordinator ' || m, 'coordinator', 'kommun', null, m
       from unnest($1::text[]) m`,
       [MUNICIPALITIES],
     );
     await sql(
-      `insert into sessions (id, user_id, expires_at) values ($1, md5('officer0')::uuid, now() + interval '1 day'),
-       ($2, md5('coordinator0880')::uuid, now() + interval '1 day')`,
+      `insert into sessions (id, user_id, expires_at) values ($1, bench_uuid('officer0'), now() + interval '1 day'),
+       ($2, bench_uuid('coordinator0880'), now() + interval '1 day')`,
       [hash(officerToken), hash(coordinatorToken)],
     );
   });
@@ -71,7 +74,7 @@ export async function loadCaseload(
   await timed(`people, intakes, enrolments (${participants})`, async () => {
     await sql(
       `insert into people (id, personal_identity_number, identity_kind, given_name, family_name, gender, birth_date)
-       select md5('p' || i)::uuid, '190000' || lpad(i::text, 6, '0'), 'personnummer',
+       select bench_uuid('p' || i), '190000' || lpad(i::text, 6, '0'), 'personnummer',
               (array['Anna','Erik','Fatima','Johan','Maria','Ali','Sara','Omar','Lina','Karl'])[1 + i % 10],
               (array['Andersson','Hassan','Berg','Nilsson','Yusuf','Lind','Ek','Karimi','Holm','Ström'])[1 + (i / 10) % 10]
                 || ' ' || i,
@@ -82,7 +85,7 @@ export async function loadCaseload(
     );
     await sql(
       `insert into intakes (id, project_id, person_id, officer_user_id, status, facts, eligibility_outcome, decided_at)
-       select md5('i' || i)::uuid, 'opis', md5('p' || i)::uuid, md5('officer' || (i % 20))::uuid, 'enrolled', '{}'::jsonb,
+       select bench_uuid('i' || i), 'opis', bench_uuid('p' || i), bench_uuid('officer' || (i % 20)), 'enrolled', '{}'::jsonb,
               'eligible', now()
        from generate_series(1, $1::int) i`,
       [participants],
@@ -93,9 +96,9 @@ export async function loadCaseload(
       `insert into enrolments (id, project_id, person_id, intake_id, municipality_code, officer_user_id, office,
          coordinator_user_id, start_date, status, gender, birth_date, has_disability, birth_region, education_level,
          work_availability_percent, language_level_at_start, months_registered_at_start, priority_groups)
-       select md5('e' || i)::uuid, 'opis', md5('p' || i)::uuid, md5('i' || i)::uuid, m,
-              md5('officer' || (i % 20))::uuid, case when (i % 20) % 2 = 0 then 'Kalmar' else 'Jönköping' end,
-              md5('coordinator' || m)::uuid, s,
+       select bench_uuid('e' || i), 'opis', bench_uuid('p' || i), bench_uuid('i' || i), m,
+              bench_uuid('officer' || (i % 20)), case when (i % 20) % 2 = 0 then 'Kalmar' else 'Jönköping' end,
+              bench_uuid('coordinator' || m), s,
               case when s + 279 < date '${BENCH_TODAY}' then 'exited' else 'active' end,
               case when i % 2 = 0 then 'woman' else 'man' end, date '1960-01-01' + (i * 37 % 14000),
               i % 5 = 0, (array['sweden','nordic','euEfta','restOfEurope','outsideEurope'])[1 + i % 5],
@@ -151,7 +154,7 @@ export async function loadCaseload(
          select e.id, d, p.planned, case when abs(hashtext(e.id::text || d::text)) % 10 = 0 then 0 else p.planned end,
                 case when abs(hashtext(e.id::text || d::text)) % 10 = 0 then 'illness' end
          from generate_series($1::int, $2::int) i
-         join enrolments e on e.id = md5('e' || i)::uuid
+         join enrolments e on e.id = bench_uuid('e' || i)
          cross join lateral (select (480 * e.work_availability_percent / 100)::smallint as planned) p
          cross join lateral generate_series(e.start_date, least(e.start_date + 279, date '${BENCH_TODAY}'), interval '1 day') d
          where extract(isodow from d) < 6`,
@@ -161,14 +164,14 @@ export async function loadCaseload(
   }
   await timed("analyze", () => sql("analyze"));
   const uuidOf = async (key: string) =>
-    ((await sql("select md5($1)::uuid::text as id", [key])).rows[0] as { id: string }).id;
+    ((await sql("select bench_uuid($1)::text as id", [key])).rows[0] as { id: string }).id;
   const { rows } = await sql("select count(*)::int as n from attendance");
   return {
     participants,
     attendanceRows: (rows[0] as { n: number }).n,
     officer: { id: await uuidOf("officer0"), sessionToken: officerToken },
     coordinator: { id: await uuidOf("coordinator0880"), sessionToken: coordinatorToken },
-    sampleEnrolmentId: ((await sql(`select md5('e' || 20)::uuid as id`)).rows[0] as { id: string })
+    sampleEnrolmentId: ((await sql(`select bench_uuid('e' || 20) as id`)).rows[0] as { id: string })
       .id,
   };
 }
