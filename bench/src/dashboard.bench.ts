@@ -142,10 +142,3 @@ export async function benchDashboard(options: DashboardBenchOptions = {}): Promi
   }
   return rows;
 }
-
-// Run directly: npx tsx src/dashboard.bench.ts [--size 100000]
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--size");
-  const size = i > 0 ? Number(process.argv[i + 1]) : undefined;
-  benchDashboard(size ? { size } : {}).then((rows) => console.table(rows));
-}

@@ -1,10 +1,14 @@
 import { parseArgs } from "node:util";
 import { benchCaseload } from "./caseload.bench";
+import { benchDashboard } from "./dashboard.bench";
 import { benchDomain } from "./domain.bench";
 import { benchMatching } from "./matching.bench";
 
 /**
- * `npm run bench -- --suite domain|matching [--sizes 10000,100000]`
+ * `npm run bench -- --suite domain [--sizes 10000,100000]`
+ * `npm run bench -- --suite caseload [--participants 100000] [--seconds 8]` (PostgreSQL)
+ * `npm run bench -- --suite dashboard [--participants 1000000]` (PostgreSQL)
+ * `npm run bench -- --suite matching`
  * Prints a Markdown table to paste into BENCHMARKS.md with the command and sizes.
  */
 const { values } = parseArgs({
@@ -29,6 +33,10 @@ if (values.suite === "caseload") {
       `| ${row.name} | ${row.concurrency ?? ""} | ${row.requestsPerSecond ?? ""} | ${row.p50Ms.toFixed(1)} | ${row.p99Ms.toFixed(1)} |`,
     );
   }
+} else if (values.suite === "dashboard") {
+  const rows = await benchDashboard({ size: Number(values.participants) });
+  console.log("| benchmark | size | ms |\n|---|---|---:|");
+  for (const row of rows) console.log(`| ${row.name} | ${row.size} | ${Math.round(row.ms)} |`);
 } else if (values.suite === "matching") {
   const rows = await benchMatching();
   console.log("| benchmark | size | ms |\n|---|---|---:|");
