@@ -9,6 +9,7 @@ export const PATHS = {
     `/deltagare/${enrolmentId}/${section}`,
   followUps: "/uppfoljning",
   followUp: (followUpId: string) => `/uppfoljning/${followUpId}`,
+  requests: "/forfragningar",
 } as const;
 
 /** The participant page's sections; the overview (with the timeline) is the page itself. */

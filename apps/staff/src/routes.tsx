@@ -8,6 +8,7 @@ import { IntakeScreen } from "./screens/intake-screen";
 import { LookupScreen } from "./screens/lookup-screen";
 import { ParticipantScreen } from "./screens/participant-screen";
 import { ParticipantsScreen } from "./screens/participants-screen";
+import { RequestsScreen } from "./screens/requests-screen";
 
 export { PATHS };
 
@@ -18,6 +19,7 @@ export function AppRoutes() {
     { to: PATHS.lookup, label: t("staff.nav.intake"), end: true },
     { to: PATHS.participants, label: t("staff.nav.participants") },
     { to: PATHS.followUps, label: t("staff.nav.followUps") },
+    { to: PATHS.requests, label: t("staff.nav.requests") },
   ];
   return (
     <AppShell appName={t("staff.appName")} nav={nav}>
@@ -29,6 +31,7 @@ export function AppRoutes() {
         <Route path="deltagare/:enrolmentId/*" element={<ParticipantScreen />} />
         <Route path="uppfoljning" element={<FollowUpsScreen />} />
         <Route path="uppfoljning/:followUpId" element={<FollowUpRecordScreen />} />
+        <Route path="forfragningar" element={<RequestsScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -1,3 +1,4 @@
+export { type CsvParse, type CsvRecord, detectCsvDelimiter, parseCsv } from "./csv";
 export * from "./matching/index";
 export { createRandom, type Random } from "./random";
 export { type RateWithInterval, ratesByGroup, rateWithConfidenceInterval } from "./rate-interval";

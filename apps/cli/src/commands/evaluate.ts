@@ -1,8 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { evaluateMatching, type MatchingMethod, MatchingMethodSchema } from "@opis/evaluation";
+import {
+  evaluateMatching,
+  type MatchingMethod,
+  MatchingMethodSchema,
+  parseCsv,
+} from "@opis/evaluation";
 import type { Command } from "../command";
-import { parseCsv } from "../evaluate/csv";
 import { parseCutpoints } from "../evaluate/parse-cutpoints";
 import { readUnits } from "../evaluate/read-units";
 

@@ -1,5 +1,4 @@
-import type { MatchingUnit } from "@opis/evaluation";
-import type { CsvRecord } from "./csv";
+import type { CsvRecord, MatchingUnit } from "@opis/evaluation";
 
 export interface ColumnChoice {
   id: string;

@@ -7,6 +7,7 @@ import {
   formatDate,
   formatNumber,
   Notice,
+  RequestStatusTag,
   todayIsoDate,
   translateKey,
   useMutation,
@@ -17,7 +18,7 @@ import {
 } from "@opis/ui";
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { RequestStatusTag } from "../request-status";
+
 import { useDocumentTitle } from "../use-document-title";
 import { useOwnParticipants } from "../use-own-participants";
 

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatNumber,
   Notice,
+  RequestStatusTag,
   Select,
   translateKey,
   useQuery,
@@ -11,7 +12,7 @@ import {
   useTranslation,
 } from "@opis/ui";
 import { Link, useLocation, useSearchParams } from "react-router";
-import { RequestStatusTag } from "../request-status";
+
 import { useDocumentTitle } from "../use-document-title";
 import { useOwnParticipants } from "../use-own-participants";
 

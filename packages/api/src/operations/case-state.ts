@@ -22,7 +22,9 @@ export async function nextActionsFor(
   today: string,
 ): Promise<Map<string, NextAction>> {
   const ids = cases.map((c) => c.enrolmentId);
-  const [plans, exits] = await Promise.all([latestPlans(db, ids), exitsWithFollowUps(db, ids)]);
+  // Sequential: inside a transaction the queries share one connection.
+  const plans = await latestPlans(db, ids);
+  const exits = await exitsWithFollowUps(db, ids);
   const result = new Map<string, NextAction>();
   for (const c of cases) {
     const plan = plans.get(c.enrolmentId);

@@ -22,11 +22,15 @@ export async function computeTodo(options: {
   const { db, user, today } = options;
   const horizon = addDays(today, TODO_HORIZON_DAYS);
   const scope = enrolmentScopeFor(user, options.scope);
-  const [drafts, active, followUps] = await Promise.all([
-    listDraftIntakes(db, user.id),
-    listActiveCases(db, scope),
-    listFollowUps(db, { scope, onlyOpen: true, dueOnOrBefore: horizon, limit: 500 }),
-  ]);
+  // Sequential: inside a transaction the queries share one connection.
+  const drafts = await listDraftIntakes(db, user.id);
+  const active = await listActiveCases(db, scope);
+  const followUps = await listFollowUps(db, {
+    scope,
+    onlyOpen: true,
+    dueOnOrBefore: horizon,
+    limit: 500,
+  });
   const actions = await nextActionsFor(db, active, today);
   const plans = active.flatMap((c) => {
     const action = actions.get(c.enrolmentId);

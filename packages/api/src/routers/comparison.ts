@@ -13,8 +13,8 @@ import {
   loadEvaluationRecords,
   MAX_IMPORT_BYTES,
   MatchInputSchema,
-  parseCsv,
   parseXlsx,
+  readCsvRows,
   runMatch,
   validateComparisonRows,
 } from "../operations/evaluation";
@@ -53,7 +53,7 @@ export const comparisonRouter = router({
     try {
       rows = /\.xlsx$/i.test(input.fileName)
         ? await parseXlsx(data)
-        : parseCsv(data.toString("utf8"));
+        : readCsvRows(data.toString("utf8"));
     } catch {
       throw new AppError("VALIDATION", "evaluation.import.error.unreadable");
     }

@@ -88,66 +88,65 @@ export async function loadTimeline(db: Executor, enrolmentId: string): Promise<T
     .innerJoin(users, eq(users.id, enrolments.officerUserId))
     .where(eq(enrolments.id, enrolmentId));
   if (!enrolment) return [];
-  const [plans, acts, assess, notes, exit, follow] = await Promise.all([
-    db
-      .select({
-        version: jointPlans.version,
-        at: jointPlans.createdAt,
-        name: users.name,
-        org: users.organisation,
-      })
-      .from(jointPlans)
-      .innerJoin(users, eq(users.id, jointPlans.createdBy))
-      .where(eq(jointPlans.enrolmentId, enrolmentId)),
-    db
-      .select({
-        type: activities.type,
-        title: activities.title,
-        at: activities.startDate,
-        name: users.name,
-        org: users.organisation,
-      })
-      .from(activities)
-      .innerJoin(users, eq(users.id, activities.createdBy))
-      .where(eq(activities.enrolmentId, enrolmentId)),
-    db
-      .select({
-        instrumentId: assessments.instrumentId,
-        phase: assessments.phase,
-        value: assessments.value,
-        at: assessments.assessedOn,
-        name: users.name,
-        org: users.organisation,
-      })
-      .from(assessments)
-      .innerJoin(users, eq(users.id, assessments.assessedBy))
-      .where(eq(assessments.enrolmentId, enrolmentId)),
-    db
-      .select({
-        kind: caseNotes.kind,
-        text: caseNotes.text,
-        at: caseNotes.createdAt,
-        name: users.name,
-        org: caseNotes.authorOrganisation,
-      })
-      .from(caseNotes)
-      .innerJoin(users, eq(users.id, caseNotes.authorUserId))
-      .where(eq(caseNotes.enrolmentId, enrolmentId)),
-    db
-      .select({
-        exitDate: exits.exitDate,
-        reason: exits.reason,
-        status: exits.status,
-        name: users.name,
-      })
-      .from(exits)
-      .innerJoin(users, eq(users.id, exits.recordedBy))
-      .where(eq(exits.enrolmentId, enrolmentId)),
-    db
-      .select({ outcome: followUps.outcome, recordedOn: followUps.recordedOn })
-      .from(followUps)
-      .where(and(eq(followUps.enrolmentId, enrolmentId), sql`${followUps.recordedOn} is not null`)),
-  ]);
+  // Sequential: inside a transaction the queries share one connection.
+  const plans = await db
+    .select({
+      version: jointPlans.version,
+      at: jointPlans.createdAt,
+      name: users.name,
+      org: users.organisation,
+    })
+    .from(jointPlans)
+    .innerJoin(users, eq(users.id, jointPlans.createdBy))
+    .where(eq(jointPlans.enrolmentId, enrolmentId));
+  const acts = await db
+    .select({
+      type: activities.type,
+      title: activities.title,
+      at: activities.startDate,
+      name: users.name,
+      org: users.organisation,
+    })
+    .from(activities)
+    .innerJoin(users, eq(users.id, activities.createdBy))
+    .where(eq(activities.enrolmentId, enrolmentId));
+  const assess = await db
+    .select({
+      instrumentId: assessments.instrumentId,
+      phase: assessments.phase,
+      value: assessments.value,
+      at: assessments.assessedOn,
+      name: users.name,
+      org: users.organisation,
+    })
+    .from(assessments)
+    .innerJoin(users, eq(users.id, assessments.assessedBy))
+    .where(eq(assessments.enrolmentId, enrolmentId));
+  const notes = await db
+    .select({
+      kind: caseNotes.kind,
+      text: caseNotes.text,
+      at: caseNotes.createdAt,
+      name: users.name,
+      org: caseNotes.authorOrganisation,
+    })
+    .from(caseNotes)
+    .innerJoin(users, eq(users.id, caseNotes.authorUserId))
+    .where(eq(caseNotes.enrolmentId, enrolmentId));
+  const exit = await db
+    .select({
+      exitDate: exits.exitDate,
+      reason: exits.reason,
+      status: exits.status,
+      name: users.name,
+    })
+    .from(exits)
+    .innerJoin(users, eq(users.id, exits.recordedBy))
+    .where(eq(exits.enrolmentId, enrolmentId));
+  const follow = await db
+    .select({ outcome: followUps.outcome, recordedOn: followUps.recordedOn })
+    .from(followUps)
+    .where(and(eq(followUps.enrolmentId, enrolmentId), sql`${followUps.recordedOn} is not null`));
   const events: TimelineEvent[] = [
     {
       kind: "enrolled",

@@ -78,35 +78,34 @@ export async function listParticipants(db: Executor, options: ListParticipantsOp
         ? [direction(enrolments.municipalityCode), asc(people.familyName), asc(enrolments.id)]
         : [direction(people.familyName), direction(people.givenName), asc(enrolments.id)];
 
-  const [items, totals] = await Promise.all([
-    db
-      .select({
-        enrolmentId: enrolments.id,
-        personId: people.id,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        personalIdentityNumber: people.personalIdentityNumber,
-        gender: enrolments.gender,
-        municipalityCode: enrolments.municipalityCode,
-        status: enrolments.status,
-        startDate: enrolments.startDate,
-        officerName: officers.name,
-        coordinatorName: coordinators.name,
-      })
-      .from(enrolments)
-      .innerJoin(people, eq(people.id, enrolments.personId))
-      .innerJoin(officers, eq(officers.id, enrolments.officerUserId))
-      .leftJoin(coordinators, eq(coordinators.id, enrolments.coordinatorUserId))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(options.pageSize)
-      .offset((options.page - 1) * options.pageSize),
-    db
-      .select({ total: count() })
-      .from(enrolments)
-      .innerJoin(people, eq(people.id, enrolments.personId))
-      .where(where),
-  ]);
+  // Sequential: inside a transaction the queries share one connection.
+  const items = await db
+    .select({
+      enrolmentId: enrolments.id,
+      personId: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      personalIdentityNumber: people.personalIdentityNumber,
+      gender: enrolments.gender,
+      municipalityCode: enrolments.municipalityCode,
+      status: enrolments.status,
+      startDate: enrolments.startDate,
+      officerName: officers.name,
+      coordinatorName: coordinators.name,
+    })
+    .from(enrolments)
+    .innerJoin(people, eq(people.id, enrolments.personId))
+    .innerJoin(officers, eq(officers.id, enrolments.officerUserId))
+    .leftJoin(coordinators, eq(coordinators.id, enrolments.coordinatorUserId))
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(options.pageSize)
+    .offset((options.page - 1) * options.pageSize);
+  const totals = await db
+    .select({ total: count() })
+    .from(enrolments)
+    .innerJoin(people, eq(people.id, enrolments.personId))
+    .where(where);
   return { items, total: totals[0]?.total ?? 0 };
 }
 

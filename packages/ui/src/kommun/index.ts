@@ -17,4 +17,5 @@ export { EmployerContactForm, EmployerForm } from "./employer-forms";
 export { issuesByPath, serverFieldErrors } from "./form-errors";
 export { formatHours, parseHours } from "./hours";
 export { type AssessmentRow, ProgressionChart } from "./progression-chart";
+export { RequestStatusTag } from "./request-status-tag";
 export { isoWeekNumber, weekdayName, weekStartFrom } from "./week";

@@ -13,9 +13,11 @@ import {
   type ProjectDefinition,
 } from "@opis/domain";
 import {
+  detectCsvDelimiter,
   evaluateMatching,
   type MatchingUnit,
   type PublishedCount,
+  parseCsv,
   publishCount,
 } from "@opis/evaluation";
 import ExcelJS from "exceljs";
@@ -101,42 +103,11 @@ const GENDER_ALIASES: Record<string, Gender> = {
 const YES = new Set(["yes", "ja", "true", "1", "y", "j"]);
 const NO = new Set(["no", "nej", "false", "0", "n"]);
 
-/** Splits CSV text (comma or semicolon, quotes with "" escapes) into rows of strings. */
-export function parseCsv(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, "");
-  const firstLine = clean.slice(0, clean.indexOf("\n") === -1 ? undefined : clean.indexOf("\n"));
-  const delimiter =
-    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (clean[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && clean[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((v) => v.trim() !== ""));
+/** CSV text (comma or semicolon) as rows of strings, blank rows dropped; throws when unreadable. */
+export function readCsvRows(text: string): string[][] {
+  const parsed = parseCsv(text, detectCsvDelimiter(text));
+  if (!parsed.ok) throw new Error(`CSV line ${parsed.line}: ${parsed.message}`);
+  return parsed.records.map((r) => r.fields).filter((r) => r.some((v) => v.trim() !== ""));
 }
 
 /** Reads the first worksheet of an XLSX file into rows of strings. */

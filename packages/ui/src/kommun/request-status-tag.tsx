@@ -1,5 +1,6 @@
 import type { ResourceRequestStatus } from "@opis/domain";
-import { StatusTag, type TagColour, useTranslation } from "@opis/ui";
+import { StatusTag, type TagColour } from "../feedback/status-tag";
+import { useTranslation } from "../i18n";
 
 const COLOURS: Record<ResourceRequestStatus, TagColour> = {
   submitted: "blue",

@@ -72,3 +72,10 @@ export function parseCsv(text: string, delimiter = ","): CsvParse {
   if (field !== "" || fields.length > 0) endRecord();
   return { ok: true, records };
 }
+
+/** Comma, unless the header line has more semicolons (Swedish spreadsheet exports use ";"). */
+export function detectCsvDelimiter(text: string): "," | ";" {
+  const end = text.indexOf("\n");
+  const header = end === -1 ? text : text.slice(0, end);
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
