@@ -6,6 +6,8 @@ import { timed } from "./bench-database";
 /** The Monday of the week the attendance benchmark saves and loads. */
 export const BENCH_WEEK = "2026-11-16";
 export const BENCH_TODAY = "2026-11-23";
+/** Calendar days of one participation: with starts over 2025–2026, ~20 M weekday rows at 100,000. */
+const PARTICIPATION_DAYS = 340;
 /** Participants of the bench coordinator's municipality active in BENCH_WEEK. */
 export const GRID_PARTICIPANTS = 200;
 
@@ -99,7 +101,7 @@ export async function loadCaseload(
        select bench_uuid('e' || i), 'opis', bench_uuid('p' || i), bench_uuid('i' || i), m,
               bench_uuid('officer' || (i % 20)), case when (i % 20) % 2 = 0 then 'Kalmar' else 'Jönköping' end,
               bench_uuid('coordinator' || m), s,
-              case when s + 279 < date '${BENCH_TODAY}' then 'exited' else 'active' end,
+              case when s + ${PARTICIPATION_DAYS - 1} < date '${BENCH_TODAY}' then 'exited' else 'active' end,
               case when i % 2 = 0 then 'woman' else 'man' end, date '1960-01-01' + (i * 37 % 14000),
               i % 5 = 0, (array['sweden','nordic','euEfta','restOfEurope','outsideEurope'])[1 + i % 5],
               (array['1','2','3','4','5','6','US'])[1 + i % 7], (array[25,50,75,100])[1 + i % 4], 1 + i % 6,
@@ -130,7 +132,7 @@ export async function loadCaseload(
     );
     await sql(
       `insert into exits (enrolment_id, exit_date, reason, status, gained_qualification, recorded_by)
-       select id, start_date + 279, case when abs(hashtext(id::text)) % 5 = 0 then 'droppedOutOtherKnown' else 'completed' end,
+       select id, start_date + ${PARTICIPATION_DAYS - 1}, case when abs(hashtext(id::text)) % 5 = 0 then 'droppedOutOtherKnown' else 'completed' end,
               'jobSeeking', false, officer_user_id
        from enrolments where status = 'exited'`,
     );
@@ -144,7 +146,7 @@ export async function loadCaseload(
     );
   });
 
-  // About 200 weekday rows per participant: 20 M at 100,000 participants.
+  // Up to ~240 weekday rows per participant, none after today: ~20 M at 100,000 participants.
   const batch = 10_000;
   for (let from = 1; from <= participants; from += batch) {
     const to = Math.min(participants, from + batch - 1);
@@ -156,7 +158,7 @@ export async function loadCaseload(
          from generate_series($1::int, $2::int) i
          join enrolments e on e.id = bench_uuid('e' || i)
          cross join lateral (select (480 * e.work_availability_percent / 100)::smallint as planned) p
-         cross join lateral generate_series(e.start_date, least(e.start_date + 279, date '${BENCH_TODAY}'), interval '1 day') d
+         cross join lateral generate_series(e.start_date, least(e.start_date + ${PARTICIPATION_DAYS - 1}, date '${BENCH_TODAY}'), interval '1 day') d
          where extract(isodow from d) < 6`,
         [from, to],
       ),

@@ -48,7 +48,11 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     return {
       db: db as unknown as Database,
       driver: "postgres",
-      executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
+      executeSql: async (text, values) => {
+        // A multi-statement query answers with one result per statement: keep every row.
+        const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+        return { rows: Array.isArray(result) ? result.flatMap((r) => r.rows ?? []) : result.rows };
+      },
       migrate: () => migratePg(db, { migrationsFolder }),
       close: () => pool.end(),
     };
@@ -60,12 +64,17 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     db: db as unknown as Database,
     driver: "pglite",
     executeSql: async (text, values) => {
-      // Several statements without parameters (schema set-up) need exec().
-      if (!values?.length && text.includes(";")) {
+      if (values?.length) return { rows: (await client.query(text, values)).rows };
+      // Without parameters the text may hold several statements (BEGIN … RETURNING … COMMIT):
+      // exec() runs them all; keep the rows of every one, as the pg driver does.
+      try {
         const results = await client.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
+        return { rows: results.flatMap((r) => r.rows ?? []) };
+      } catch (error) {
+        // One session: a failed BEGIN … COMMIT block must not leave it in an aborted transaction.
+        if (/^\s*begin/i.test(text)) await client.exec("ROLLBACK").catch(() => undefined);
+        throw error;
       }
-      return { rows: (await client.query(text, values)).rows };
     },
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),

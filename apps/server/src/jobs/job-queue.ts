@@ -35,6 +35,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     schema: "pgboss",
+    backend: database.driver === "pglite" ? "pglite" : "postgres",
   });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
