@@ -17,6 +17,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "10000,100000" },
     participants: { type: "string", default: "100000" },
     seconds: { type: "string", default: "8" },
+    reuse: { type: "boolean", default: false },
   },
 });
 console.log(`suite: ${values.suite}; node ${process.version}; ${new Date().toISOString()}`);
@@ -34,7 +35,10 @@ if (values.suite === "caseload") {
     );
   }
 } else if (values.suite === "dashboard") {
-  const rows = await benchDashboard({ size: Number(values.participants) });
+  const rows = await benchDashboard({
+    size: Number(values.participants),
+    reuse: values.reuse ?? false,
+  });
   console.log("| benchmark | size | ms |\n|---|---|---:|");
   for (const row of rows) console.log(`| ${row.name} | ${row.size} | ${Math.round(row.ms)} |`);
 } else if (values.suite === "matching") {

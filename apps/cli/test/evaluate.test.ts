@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MatchingResultSchema } from "@opis/evaluation";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { runEvaluate } from "../src/commands/evaluate";
 
 // Created when the file loads: the test tables below are built from it.
@@ -26,12 +26,42 @@ function generateCsv(): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
+/**
+ * Code columns: municipality codes (one without a leading zero, so only the
+ * others tell it is a code) and education levels that are all digits.
+ */
+function generateCodesCsv(): string {
+  const lines = ["id,treat,y,age,gender,kommunkod,level"];
+  for (let i = 0; i < 180; i++) {
+    const treated = Math.floor(i / 9) % 3 === 0;
+    const kommunkod = ["0880", "0881", "1080"][i % 3]!;
+    const level = String(1 + (Math.floor(i / 3) % 3));
+    const age = 25 + ((i * 11) % 30);
+    const gender = i % 2 === 0 ? "woman" : "man";
+    const y = (treated ? 2 : 0) + Number(level) + ((i * 7) % 5) / 5;
+    lines.push(`c${i},${treated ? 1 : 0},${y},${age},${gender},${kommunkod},${level}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 beforeAll(async () => {
   await writeFile(join(dir, "data.csv"), generateCsv());
+  await writeFile(join(dir, "codes.csv"), generateCodesCsv());
+  await writeFile(
+    join(dir, "gaps.csv"),
+    "id,treat,y,age,gender\na,1,2,30,woman\nb,0,3,30,\nc,0,1,32,man\n",
+  );
+  await writeFile(
+    join(dir, "plain.csv"),
+    "id,treat,y,age\na,1,2,30\nb,0,1,30\nc,1,3,31\nd,0,2,31\n",
+  );
   await writeFile(join(dir, "bad.csv"), "id,treat,y,age\na,1,2,30\nb,yes,3,31\nc,0,x,32\n");
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 const base = (method: string) => [
@@ -113,6 +143,117 @@ describe("opis evaluate", () => {
     expect(errors.join("\n")).toContain('row 3 (line 4), column "y": expected a number, got "x"');
   });
 
+  const codes = (method: string, covariates: string, ...more: string[]) => [
+    "--input",
+    join(dir, "codes.csv"),
+    "--id",
+    "id",
+    "--treatment",
+    "treat",
+    "--outcome",
+    "y",
+    "--covariates",
+    covariates,
+    "--method",
+    method,
+    "--out",
+    join(dir, "codes.json"),
+    ...more,
+  ];
+  async function evaluate(args: string[]) {
+    const log: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((m: string) => void log.push(m));
+    vi.spyOn(console, "error").mockImplementation((m: string) => {
+      throw new Error(`unexpected error: ${m}`);
+    });
+    expect(await runEvaluate(args)).toBe(0);
+    const result = MatchingResultSchema.parse(
+      JSON.parse(await readFile(join(dir, "codes.json"), "utf8")),
+    );
+    return { result, log: log.join("\n") };
+  }
+  const rows = (balance: { covariate: string }[]) => balance.map((b) => b.covariate);
+
+  describe("column types", () => {
+    test("a column with a leading zero in some value is categorical", async () => {
+      const { result, log } = await evaluate(codes("exact", "kommunkod"));
+      expect(rows(result.balance)).toEqual(["kommunkod=0880", "kommunkod=0881", "kommunkod=1080"]);
+      expect(result.strata.map((s) => s.key)).toEqual(
+        expect.arrayContaining(['kommunkod="0880"', 'kommunkod="1080"']),
+      );
+      // gender too: it rides along for the per-gender split.
+      expect(log).toContain("Read as text (categories): gender, kommunkod");
+    });
+
+    test("digits without leading zeros are numbers unless --categorical", async () => {
+      const numeric = await evaluate(codes("nearest", "age,level"));
+      expect(rows(numeric.result.balance)).toEqual(["age", "level"]);
+      expect(numeric.result.propensityModel?.coefficients.map((c) => c.term)).toEqual([
+        "(Intercept)",
+        "age",
+        "level",
+      ]);
+      const text = await evaluate(codes("nearest", "age,level", "--categorical", "level"));
+      expect(rows(text.result.balance)).toEqual(["age", "level=1", "level=2", "level=3"]);
+      expect(text.result.propensityModel?.coefficients.map((c) => c.term)).toEqual([
+        "(Intercept)",
+        "age",
+        "level=2",
+        "level=3",
+      ]);
+      expect(text.log).toContain("Read as text (categories): gender, level");
+    });
+
+    test("--categorical on a column that would be text anyway changes nothing", async () => {
+      const detected = await evaluate(codes("exact", "kommunkod,level"));
+      const forced = await evaluate(
+        codes("exact", "kommunkod,level", "--categorical", "kommunkod"),
+      );
+      expect(forced.result).toEqual(detected.result);
+    });
+  });
+
+  describe("subgroups", () => {
+    test("per gender by default, also when gender is not matched on", async () => {
+      const { result, log } = await evaluate(codes("exact", "kommunkod,level"));
+      expect(result.covariates).toEqual(["kommunkod", "level"]);
+      expect(Object.keys(result.subgroups ?? {})).toEqual(["man", "woman"]);
+      const { woman, man } = result.subgroups!;
+      expect(woman!.nTreated + man!.nTreated).toBe(result.nTreated);
+      expect(log).toMatch(/^Per gender: man -?\d\.\d{3}, woman -?\d\.\d{3}$/m);
+    });
+
+    test("--subgroup COL splits by another column, typed like a covariate", async () => {
+      const byKommun = await evaluate(codes("exact", "level", "--subgroup", "kommunkod"));
+      // (JSON puts integer-like keys such as "1080" first; the set is what counts.)
+      expect(Object.keys(byKommun.result.subgroups ?? {}).sort()).toEqual(["0880", "0881", "1080"]);
+      const byLevel = await evaluate(codes("nearest", "age", "--subgroup", "level"));
+      expect(Object.keys(byLevel.result.subgroups ?? {})).toEqual(["1", "2", "3"]);
+    });
+
+    test("--subgroup on a matched covariate leaves it out of the matching within", async () => {
+      const { result } = await evaluate(codes("exact", "kommunkod,level", "--subgroup", "level"));
+      expect(Object.keys(result.subgroups ?? {})).toEqual(["1", "2", "3"]);
+      expect(result.subgroups?.["1"]?.ok).toBe(true);
+    });
+
+    test("--no-subgroup: no split, even with gender among the covariates", async () => {
+      const { result, log } = await evaluate(codes("exact", "gender,level", "--no-subgroup"));
+      expect(result.subgroups).toBeUndefined();
+      expect(log).not.toContain("Per ");
+    });
+
+    test("no gender column, no --subgroup: no split", async () => {
+      const { result } = await evaluate([
+        ...codes("exact", "age"),
+        "--input",
+        join(dir, "plain.csv"),
+      ]);
+      expect(result.nMatchedTreated).toBe(2);
+      expect(result.subgroups).toBeUndefined();
+    });
+  });
+
   const usageCases = [
     { name: "a missing option", args: ["--input", "x.csv"] },
     {
@@ -121,6 +262,20 @@ describe("opis evaluate", () => {
     },
     { name: "a caliper with exact matching", args: [...base("exact"), "--caliper", "0.1"] },
     { name: "an unknown option", args: [...base("exact"), "--nope"] },
+    {
+      name: "--categorical naming a column neither matched on nor split by",
+      args: [...base("exact"), "--categorical", "age,height"],
+    },
+    { name: "--categorical listing no column", args: [...base("exact"), "--categorical", " , "] },
+    {
+      name: "--subgroup with --no-subgroup",
+      args: [...base("exact"), "--subgroup", "gender", "--no-subgroup"],
+    },
+    { name: "an empty --subgroup", args: [...base("exact"), "--subgroup", " "] },
+    {
+      name: "--cutpoints on a --categorical column",
+      args: [...base("cem"), "--cutpoints", "age=30,40", "--categorical", "age"],
+    },
   ];
   for (const tc of usageCases) {
     test(`usage error: ${tc.name}`, async () => {
@@ -133,5 +288,52 @@ describe("opis evaluate", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const args = base("exact").map((a) => (a === "age,gender,kommun" ? "age,height" : a));
     expect(await runEvaluate(args)).toBe(1);
+  });
+
+  const dataCases = [
+    {
+      name: "--subgroup naming a column not in the file",
+      args: codes("exact", "level", "--subgroup", "kommun"),
+      message: 'column "kommun" (--subgroup) is not in the header',
+    },
+    {
+      name: "--categorical gender when the file has no gender column",
+      args: [
+        ...codes("exact", "level", "--categorical", "gender"),
+        "--input",
+        join(dir, "bad.csv"),
+        "--covariates",
+        "age",
+      ],
+      message:
+        'column "gender" (--categorical) is neither among --covariates nor the --subgroup column',
+    },
+    {
+      name: "--cutpoints on a column read as text for its leading zeros",
+      args: codes("cem", "kommunkod", "--cutpoints", "kommunkod=900"),
+      message: 'column "kommunkod" has --cutpoints but is read as text',
+    },
+    {
+      name: "an empty value in the default subgroup column",
+      args: [...codes("exact", "age"), "--input", join(dir, "gaps.csv")],
+      message:
+        'row 2 (line 3), column "gender": empty (the per-gender split needs a value in every row; ' +
+        "choose another --subgroup or pass --no-subgroup)",
+    },
+  ];
+  for (const tc of dataCases) {
+    test(`data problem: ${tc.name}`, async () => {
+      const errors: string[] = [];
+      vi.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+      expect(await runEvaluate(tc.args)).toBe(1);
+      expect(errors.join("\n")).toContain(tc.message);
+    });
+  }
+
+  test("an empty value in the default subgroup column is fine with --no-subgroup", async () => {
+    const args = [...codes("exact", "age", "--no-subgroup"), "--input", join(dir, "gaps.csv")];
+    const { result } = await evaluate(args);
+    expect(result.nMatchedTreated).toBe(1);
+    expect(result.subgroups).toBeUndefined();
   });
 });

@@ -1,5 +1,8 @@
+import { schema } from "@opis/db";
+import { OPIS_PROJECT } from "@opis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadEvaluationRecords, type StatisticsFilter } from "../src/operations/evaluation";
 import {
   comparisonCsv,
   createEvaluationFixture,
@@ -58,6 +61,59 @@ describe("statistics", () => {
     const n = (d: typeof all) => d.goals[0]!.numerator.value ?? 0;
     expect(n(kalmar)).toBeLessThan(n(all));
     expect(n(early)).toBeLessThan(n(all));
+  });
+
+  test("the database applies each filter exactly as the filter reads", async () => {
+    const project = OPIS_PROJECT;
+    const all = await loadEvaluationRecords(fx.handle.db, { project });
+    const group = project.priorityGroups[0]!.id;
+    const filters: StatisticsFilter[] = [
+      { municipalityCode: "0880" },
+      { enrolledFrom: "2025-04-01", enrolledTo: "2025-09-30" },
+      { priorityGroup: group },
+      { municipalityCode: "0862", priorityGroup: group, enrolledFrom: "2025-03-01" },
+    ];
+    const ids = (records: readonly { participantId: string }[]) =>
+      records.map((r) => r.participantId).sort();
+    for (const filter of filters) {
+      const expected = all.filter(
+        (r) =>
+          (!filter.municipalityCode || r.municipalityCode === filter.municipalityCode) &&
+          (!filter.enrolledFrom || r.enrolledOn >= filter.enrolledFrom) &&
+          (!filter.enrolledTo || r.enrolledOn <= filter.enrolledTo) &&
+          (!filter.priorityGroup || r.priorityGroups.includes(filter.priorityGroup)),
+      );
+      const loaded = await loadEvaluationRecords(fx.handle.db, { project, filter });
+      expect(ids(loaded), JSON.stringify(filter)).toEqual(ids(expected));
+    }
+    expect(all.some((r) => r.priorityGroups.includes(group))).toBe(true);
+  });
+
+  test("evaluation facts are the sums and flags of each participant's own rows", async () => {
+    const [records, minutes, taken] = await Promise.all([
+      loadEvaluationRecords(fx.handle.db, { project: OPIS_PROJECT }),
+      fx.handle.db
+        .select({
+          enrolmentId: schema.attendance.enrolmentId,
+          present: schema.attendance.presentMinutes,
+        })
+        .from(schema.attendance),
+      fx.handle.db
+        .select({ enrolmentId: schema.activities.enrolmentId, type: schema.activities.type })
+        .from(schema.activities),
+    ]);
+    let withAttendance = 0;
+    for (const r of records) {
+      const own = minutes.filter((m) => m.enrolmentId === r.participantId);
+      const sum = own.reduce((s, m) => s + (m.present ?? 0), 0);
+      if (own.length > 0) withAttendance += 1;
+      expect(r.facts.presentMinutes).toBe(sum);
+      const types = [
+        ...new Set(taken.filter((a) => a.enrolmentId === r.participantId).map((a) => a.type)),
+      ];
+      expect(r.facts.activityTypes).toEqual(types.sort());
+    }
+    expect(withAttendance).toBeGreaterThan(10);
   });
 
   test("a higher threshold hides more", async () => {

@@ -39,6 +39,7 @@ afterAll(async () => {
   await fx?.handle.close();
 });
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const PERSONAL_NUMBER = /(?<!\d)(\d{12}|\d{10}|\d{8}[-+]\d{4}|\d{6}[-+]\d{4})(?!\d)/;
 
 async function decodeFile(value: { base64: string; mimeType: string }): Promise<string> {
@@ -78,7 +79,8 @@ async function findIdentifiers(response: unknown): Promise<string[]> {
   // The caller's own name (auth.me) is theirs to see, not a participant's.
   text = text.split(fx.evaluator.name).join("");
   const found: string[] = [];
-  const pn = text.match(PERSONAL_NUMBER);
+  // Random UUIDs (import ids) can hold ten digits in a row; they are checked as ids below.
+  const pn = text.replace(UUID, "").match(PERSONAL_NUMBER);
   if (pn) found.push(`personal number ${pn[0]}`);
   for (const id of personIds) if (text.includes(id)) found.push(`person id ${id}`);
   const words = new Set(text.split(/[^\p{L}]+/u));

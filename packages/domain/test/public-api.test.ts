@@ -100,6 +100,7 @@ const PUBLIC_API = [
   "classifyFollowUp",
   "compareIsoDates",
   "computeGoalAttainment",
+  "computeGoalAttainmentSeries",
   "daysBetween",
   "deriveObstacles",
   "enrolmentDecisionSchemaFor",

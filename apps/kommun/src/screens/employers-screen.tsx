@@ -1,16 +1,19 @@
+import type { RouterOutputs } from "@opis/api";
 import {
-  describeClientError,
+  AppliedFilters,
+  type ColumnDef,
   formatNumber,
-  Notice,
-  TextInput,
-  translateKey,
+  ListTable,
+  TableSearch,
   useQuery,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useDocumentTitle } from "../use-document-title";
+
+type EmployerRow = RouterOutputs["employers"]["list"][number];
 
 /** The municipality's employer register, with search. */
 export function EmployersScreen() {
@@ -21,6 +24,38 @@ export function EmployersScreen() {
   const search = params.get("q") ?? "";
   const [text, setText] = useState(search);
   const query = useQuery(trpc.employers.list.queryOptions(search ? { search } : {}));
+  const columns = useMemo<ColumnDef<EmployerRow>[]>(
+    () => [
+      {
+        id: "name",
+        header: t("kommun.employer.name"),
+        cell: ({ row }) => <Link to={`/arbetsgivare/${row.original.id}`}>{row.original.name}</Link>,
+        meta: { rowHeader: true },
+      },
+      {
+        id: "industry",
+        header: t("kommun.employer.industry"),
+        cell: ({ row }) => row.original.industry ?? "–",
+      },
+      {
+        id: "contactName",
+        header: t("kommun.employer.contactName"),
+        cell: ({ row }) => row.original.contactName ?? "–",
+      },
+      {
+        id: "contacts",
+        header: t("kommun.employers.col.contacts"),
+        cell: ({ row }) => formatNumber(Number(row.original.contacts)),
+        meta: { numeric: true },
+      },
+      {
+        id: "lastContact",
+        header: t("kommun.employers.col.lastContact"),
+        cell: ({ row }) => row.original.lastContactOn ?? "–",
+      },
+    ],
+    [t],
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,87 +72,37 @@ export function EmployersScreen() {
         </Link>
       </p>
       <form className="table-filters" onSubmit={submit}>
-        <TextInput
+        <TableSearch
           id="employer-search"
           label={t("kommun.employers.search")}
-          width="w20"
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={setText}
         />
-        <div className="field">
-          <button type="submit" className="button button--secondary">
-            {t("participants.searchButton")}
-          </button>
-        </div>
       </form>
-      <p className="table-applied">
-        {search ? (
+      <AppliedFilters
+        applied={search ? [t("kommun.employers.filter", { search })] : []}
+        onClear={() => {
+          setText("");
+          setParams({});
+        }}
+      />
+      <ListTable
+        query={query}
+        caption={t("kommun.employers.title")}
+        columns={columns}
+        getRowId={(e) => e.id}
+        countKey="kommun.employers.count"
+        empty={
           <>
-            {t("table.filtersApplied", { filters: t("kommun.employers.filter", { search }) })}{" "}
-            <button
-              type="button"
-              className="button button--link"
-              onClick={() => {
-                setText("");
-                setParams({});
-              }}
-            >
-              {t("table.clearFilters")}
-            </button>
+            <h2>
+              {search ? t("kommun.employers.emptySearch.title") : t("kommun.employers.empty.title")}
+            </h2>
+            <p>
+              {search ? t("kommun.employers.emptySearch.body") : t("kommun.employers.empty.body")}
+            </p>
           </>
-        ) : (
-          t("table.noFilters")
-        )}
-      </p>
-      {query.isPending ? (
-        <p role="status">{t("table.loading")}</p>
-      ) : query.isError ? (
-        <Notice kind="error" role="alert">
-          <p>{translateKey(t, describeClientError(query.error).messageKey)}</p>
-        </Notice>
-      ) : query.data.length === 0 ? (
-        <div className="table-empty">
-          <h2>
-            {search ? t("kommun.employers.emptySearch.title") : t("kommun.employers.empty.title")}
-          </h2>
-          <p>
-            {search ? t("kommun.employers.emptySearch.body") : t("kommun.employers.empty.body")}
-          </p>
-        </div>
-      ) : (
-        <>
-          <p className="table-count">{t("kommun.employers.count", { count: query.data.length })}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">{t("kommun.employers.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("kommun.employer.name")}</th>
-                  <th scope="col">{t("kommun.employer.industry")}</th>
-                  <th scope="col">{t("kommun.employer.contactName")}</th>
-                  <th scope="col" className="numeric">
-                    {t("kommun.employers.col.contacts")}
-                  </th>
-                  <th scope="col">{t("kommun.employers.col.lastContact")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.map((e) => (
-                  <tr key={e.id}>
-                    <th scope="row">
-                      <Link to={`/arbetsgivare/${e.id}`}>{e.name}</Link>
-                    </th>
-                    <td>{e.industry ?? "–"}</td>
-                    <td>{e.contactName ?? "–"}</td>
-                    <td className="numeric">{formatNumber(Number(e.contacts))}</td>
-                    <td>{e.lastContactOn ?? "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+        }
+      />
     </>
   );
 }

@@ -1,16 +1,17 @@
 import { RESOURCE_REQUEST_STATUSES, type ResourceRequestStatus } from "@opis/domain";
 import {
-  describeClientError,
-  formatDate,
-  formatNumber,
+  AppliedFilters,
+  type ColumnDef,
+  ListTable,
   Notice,
-  RequestStatusTag,
+  type RequestRow,
+  requestColumns,
   Select,
-  translateKey,
   useQuery,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
+import { useMemo } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
 
 import { useDocumentTitle } from "../use-document-title";
@@ -30,11 +31,42 @@ export function RequestsScreen() {
     : undefined;
   const query = useQuery(trpc.resourceRequests.list.queryOptions(status ? { status } : {}));
   const participants = useOwnParticipants();
-  const forWhom = (r: { enrolmentId: string | null; forWhom: string | null }) =>
-    r.enrolmentId
-      ? (participants.options.find((p) => p.enrolmentId === r.enrolmentId)?.name ??
-        t("kommun.requests.oneParticipant"))
-      : (r.forWhom ?? "–");
+  const columns = useMemo<ColumnDef<RequestRow>[]>(() => {
+    const column = requestColumns({
+      hours: t("kommun.request.hours"),
+      created: t("kommun.requests.col.created"),
+      status: t("kommun.requests.col.status"),
+    });
+    return [
+      {
+        id: "what",
+        header: t("kommun.request.what"),
+        cell: ({ row: { original: r } }) => (
+          <Link to={`/forfragningar/${r.id}`}>
+            {r.description.length > 80 ? `${r.description.slice(0, 80)}…` : r.description}
+          </Link>
+        ),
+        meta: { rowHeader: true },
+      },
+      {
+        id: "type",
+        header: t("kommun.request.type"),
+        cell: ({ row }) => t(`vocab.activityType.${row.original.activityType}`),
+      },
+      {
+        id: "forWhom",
+        header: t("kommun.request.forWhom"),
+        cell: ({ row: { original: r } }) =>
+          r.enrolmentId
+            ? (participants.options.find((p) => p.enrolmentId === r.enrolmentId)?.name ??
+              t("kommun.requests.oneParticipant"))
+            : (r.forWhom ?? "–"),
+      },
+      column.hours,
+      column.created,
+      column.status,
+    ];
+  }, [t, participants.options]);
 
   return (
     <>
@@ -65,75 +97,34 @@ export function RequestsScreen() {
           ]}
         />
       </div>
-      <p className="table-applied">
-        {status
-          ? t("table.filtersApplied", {
-              filters: t("kommun.requests.filter", {
-                status: t(`kommun.requestStatus.${status}`).toLowerCase(),
-              }),
-            })
-          : t("table.noFilters")}
-      </p>
-      {query.isPending ? (
-        <p role="status">{t("table.loading")}</p>
-      ) : query.isError ? (
-        <Notice kind="error" role="alert">
-          <p>{translateKey(t, describeClientError(query.error).messageKey)}</p>
-        </Notice>
-      ) : query.data.length === 0 ? (
-        <div className="table-empty">
-          <h2>
-            {status ? t("kommun.requests.emptyFiltered.title") : t("kommun.requests.empty.title")}
-          </h2>
-          <p>
-            {status ? t("kommun.requests.emptyFiltered.body") : t("kommun.requests.empty.body")}
-          </p>
-        </div>
-      ) : (
-        <>
-          <p className="table-count">{t("kommun.requests.count", { count: query.data.length })}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">{t("kommun.requests.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("kommun.request.what")}</th>
-                  <th scope="col">{t("kommun.request.type")}</th>
-                  <th scope="col">{t("kommun.request.forWhom")}</th>
-                  <th scope="col" className="numeric">
-                    {t("kommun.request.hours")}
-                  </th>
-                  <th scope="col">{t("kommun.requests.col.created")}</th>
-                  <th scope="col">{t("kommun.requests.col.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <Link to={`/forfragningar/${r.id}`}>
-                        {r.description.length > 80
-                          ? `${r.description.slice(0, 80)}…`
-                          : r.description}
-                      </Link>
-                    </th>
-                    <td>{t(`vocab.activityType.${r.activityType}`)}</td>
-                    <td>{forWhom(r)}</td>
-                    <td className="numeric">{r.hours === null ? "–" : formatNumber(r.hours)}</td>
-                    <td>
-                      {formatDate(r.createdAt)}
-                      <span className="field__hint"> {r.requestedByName}</span>
-                    </td>
-                    <td>
-                      <RequestStatusTag status={r.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <AppliedFilters
+        applied={
+          status
+            ? [
+                t("kommun.requests.filter", {
+                  status: t(`kommun.requestStatus.${status}`).toLowerCase(),
+                }),
+              ]
+            : []
+        }
+      />
+      <ListTable
+        query={query}
+        caption={t("kommun.requests.title")}
+        columns={columns}
+        getRowId={(r) => r.id}
+        countKey="kommun.requests.count"
+        empty={
+          <>
+            <h2>
+              {status ? t("kommun.requests.emptyFiltered.title") : t("kommun.requests.empty.title")}
+            </h2>
+            <p>
+              {status ? t("kommun.requests.emptyFiltered.body") : t("kommun.requests.empty.body")}
+            </p>
+          </>
+        }
+      />
     </>
   );
 }

@@ -1,49 +1,33 @@
 import { getProject, type MunicipalityCode } from "@opis/domain";
+import {
+  type ParticipantListParams,
+  readParticipantListParams,
+  writeParticipantListParams,
+} from "@opis/ui";
 
-/** The caseload's state, kept in the URL so that back, reload and shared links work. */
-export const CASELOAD_SORTS = ["name", "startDate", "municipality"] as const;
-export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+/** The caseload's state, kept in the URL: the shared list's, plus scope and municipality. */
 export type CaseloadScope = "mine" | "office";
 
-export interface CaseloadParams {
-  search: string;
-  status: "active" | "exited" | undefined;
+export interface CaseloadParams extends ParticipantListParams {
   municipalityCode: MunicipalityCode | undefined;
   scope: CaseloadScope;
-  sort: CaseloadSort;
-  direction: "asc" | "desc";
-  page: number;
 }
 
 export const PROJECT_MUNICIPALITIES: readonly MunicipalityCode[] =
   getProject("opis")?.municipalities ?? [];
 
 export function readCaseloadParams(params: URLSearchParams): CaseloadParams {
-  const status = params.get("status");
-  const sort = params.get("sort");
   const kommun = params.get("kommun");
-  const page = Number(params.get("page") ?? "1");
   return {
-    search: params.get("q") ?? "",
-    status: status === "active" || status === "exited" ? status : undefined,
+    ...readParticipantListParams(params),
     municipalityCode: PROJECT_MUNICIPALITIES.find((code) => code === kommun),
     scope: params.get("scope") === "office" ? "office" : "mine",
-    sort: (CASELOAD_SORTS as readonly string[]).includes(sort ?? "")
-      ? (sort as CaseloadSort)
-      : "name",
-    direction: params.get("dir") === "desc" ? "desc" : "asc",
-    page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
 
 export function writeCaseloadParams(state: CaseloadParams): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.search) params.set("q", state.search);
-  if (state.status) params.set("status", state.status);
-  if (state.municipalityCode) params.set("kommun", state.municipalityCode);
-  if (state.scope !== "mine") params.set("scope", state.scope);
-  if (state.sort !== "name") params.set("sort", state.sort);
-  if (state.direction !== "asc") params.set("dir", state.direction);
-  if (state.page !== 1) params.set("page", String(state.page));
-  return params;
+  return writeParticipantListParams(state, {
+    kommun: state.municipalityCode,
+    scope: state.scope === "mine" ? undefined : state.scope,
+  });
 }

@@ -1,13 +1,14 @@
-import { canTransitionResourceRequest, type ResourceRequestStatus } from "@opis/domain";
+import { canTransitionResourceRequest } from "@opis/domain";
 import {
+  type ColumnDef,
   DateInput,
   describeClientError,
-  formatDate,
-  formatNumber,
+  ListTable,
   municipalityName,
   Notice,
   RadioGroup,
-  RequestStatusTag,
+  type RequestRow,
+  requestColumns,
   Textarea,
   translateKey,
   useMutation,
@@ -16,17 +17,11 @@ import {
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { useDocumentTitle } from "../use-document-title";
 
 type Decision = "accepted" | "declined" | "scheduled";
 const DECISIONS: readonly Decision[] = ["accepted", "declined", "scheduled"];
-
-interface RequestRow {
-  id: string;
-  status: ResourceRequestStatus;
-  description: string;
-}
 
 /** AF's decision on one request: accept, decline with a reason, or schedule. */
 function DecisionForm({ request, onDone }: { request: RequestRow; onDone: () => void }) {
@@ -125,6 +120,61 @@ export function RequestsScreen() {
   const query = useQuery(trpc.resourceRequests.list.queryOptions({}));
   const [selected, setSelected] = useState<RequestRow | null>(null);
   const [saved, setSaved] = useState(false);
+  const columns = useMemo<ColumnDef<RequestRow>[]>(() => {
+    const column = requestColumns(
+      {
+        hours: t("staff.requests.col.hours"),
+        created: t("staff.requests.col.created"),
+        status: t("staff.requests.col.status"),
+      },
+      { statusDetails: true },
+    );
+    return [
+      {
+        id: "what",
+        header: t("staff.requests.col.what"),
+        cell: ({ row: { original: r } }) => (
+          <>
+            {r.description}
+            <span className="field__hint"> {t(`vocab.activityType.${r.activityType}`)}</span>
+          </>
+        ),
+        meta: { rowHeader: true },
+      },
+      {
+        id: "municipality",
+        header: t("staff.requests.col.municipality"),
+        cell: ({ row }) => municipalityName(row.original.municipalityCode),
+      },
+      {
+        id: "forWhom",
+        header: t("staff.requests.col.forWhom"),
+        cell: ({ row: { original: r } }) =>
+          r.forWhom ?? (r.enrolmentId ? t("staff.requests.oneParticipant") : "–"),
+      },
+      column.hours,
+      column.created,
+      column.status,
+      {
+        id: "action",
+        header: t("staff.requests.col.action"),
+        cell: ({ row: { original: r } }) =>
+          DECISIONS.some((d) => canTransitionResourceRequest(r.status, d)) ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-label={t("staff.requests.handleLabel", { what: r.description })}
+              onClick={() => {
+                setSaved(false);
+                setSelected(r);
+              }}
+            >
+              {t("staff.requests.handle")}
+            </button>
+          ) : null,
+      },
+    ];
+  }, [t]);
 
   return (
     <>
@@ -135,81 +185,18 @@ export function RequestsScreen() {
           <p>{t("staff.requests.saved")}</p>
         </Notice>
       ) : null}
-      {query.isPending ? (
-        <p role="status">{t("table.loading")}</p>
-      ) : query.isError ? (
-        <Notice kind="error" role="alert">
-          <p>{translateKey(t, describeClientError(query.error).messageKey)}</p>
-        </Notice>
-      ) : query.data.length === 0 ? (
-        <div className="table-empty">
-          <h2>{t("staff.requests.empty.title")}</h2>
-          <p>{t("staff.requests.empty.body")}</p>
-        </div>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("staff.requests.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("staff.requests.col.what")}</th>
-                <th scope="col">{t("staff.requests.col.municipality")}</th>
-                <th scope="col">{t("staff.requests.col.forWhom")}</th>
-                <th scope="col" className="numeric">
-                  {t("staff.requests.col.hours")}
-                </th>
-                <th scope="col">{t("staff.requests.col.created")}</th>
-                <th scope="col">{t("staff.requests.col.status")}</th>
-                <th scope="col">{t("staff.requests.col.action")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {r.description}
-                    <span className="field__hint">
-                      {" "}
-                      {t(`vocab.activityType.${r.activityType}`)}
-                    </span>
-                  </th>
-                  <td>{municipalityName(r.municipalityCode)}</td>
-                  <td>{r.forWhom ?? (r.enrolmentId ? t("staff.requests.oneParticipant") : "–")}</td>
-                  <td className="numeric">{r.hours === null ? "–" : formatNumber(r.hours)}</td>
-                  <td>
-                    {formatDate(r.createdAt)}
-                    <span className="field__hint"> {r.requestedByName}</span>
-                  </td>
-                  <td>
-                    <RequestStatusTag status={r.status} />
-                    {r.declineReason ? (
-                      <span className="field__hint"> {r.declineReason}</span>
-                    ) : null}
-                    {r.scheduledFor ? (
-                      <span className="field__hint"> {formatDate(r.scheduledFor)}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {DECISIONS.some((d) => canTransitionResourceRequest(r.status, d)) ? (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={t("staff.requests.handleLabel", { what: r.description })}
-                        onClick={() => {
-                          setSaved(false);
-                          setSelected(r);
-                        }}
-                      >
-                        {t("staff.requests.handle")}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        query={query}
+        caption={t("staff.requests.title")}
+        columns={columns}
+        getRowId={(r) => r.id}
+        empty={
+          <>
+            <h2>{t("staff.requests.empty.title")}</h2>
+            <p>{t("staff.requests.empty.body")}</p>
+          </>
+        }
+      />
       {selected ? (
         <DecisionForm
           key={selected.id}

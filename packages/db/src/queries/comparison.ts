@@ -1,4 +1,4 @@
-import { count, desc, eq } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../database";
 import { comparisonImports, comparisonUnits } from "../schema";
 
@@ -69,7 +69,12 @@ export async function findComparisonImport(
   return row && row.projectId === options.projectId ? row : null;
 }
 
-/** The pseudonymised units of one import. */
+/**
+ * The pseudonymised units of one import, by pseudonym in byte order (COLLATE
+ * "C", the same on every server and PGlite; JavaScript's default string order
+ * for ASCII pseudonyms), then by id should a file repeat a pseudonym. Matching
+ * breaks ties in the score by this order, so a match is reproducible.
+ */
 export async function loadComparisonUnits(db: Executor, options: { importId: string }) {
   return db
     .select({
@@ -85,7 +90,8 @@ export async function loadComparisonUnits(db: Executor, options: { importId: str
       outcome90: comparisonUnits.outcome90,
     })
     .from(comparisonUnits)
-    .where(eq(comparisonUnits.importId, options.importId));
+    .where(eq(comparisonUnits.importId, options.importId))
+    .orderBy(sql`${comparisonUnits.pseudonym} collate "C"`, asc(comparisonUnits.id));
 }
 
 export async function countComparisonUnits(db: Executor, options: { importId: string }) {

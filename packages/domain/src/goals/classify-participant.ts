@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates/iso-date";
 import type { RateGoalDefinition } from "../projects/goal-definitions";
 import type { ProjectDefinition } from "../projects/project-definition";
 import { isCompletion } from "../vocabularies/exit";
-import { classifyFollowUp, followUpWindow } from "./follow-up-window";
+import { classifyFollowUp, windowOf } from "./follow-up-window";
 import type { ParticipantRecord } from "./participant-record";
 import { stepProgression } from "./step-progression";
 
@@ -46,7 +46,7 @@ export function classifyParticipant(
       if (status === "overdue") return "missing";
       if (status === "recordedOutsideWindow") {
         // An early recording can still be redone while the window is open.
-        return asOf <= followUpWindow(rule, exit.date).closesOn ? "pending" : "missing";
+        return asOf <= windowOf(rule, exit.date).closesOn ? "pending" : "missing";
       }
       // "unknown" says the outcome was not found out: missing, not a failure.
       if (!followUp || followUp.outcome === "unknown") return "missing";
@@ -73,4 +73,29 @@ export function classifyParticipant(
     default:
       return goal satisfies never;
   }
+}
+
+/**
+ * The days on which a record's classification (for any goal of the project)
+ * can change as asOf moves forward: between two consecutive change days it is
+ * constant. Every comparison with asOf above (and in classifyFollowUp and
+ * stepProgression) must flip on one of these days; a property test replays
+ * every day to check. Lets a trend classify once per change instead of once
+ * per month. Unsorted, may repeat.
+ */
+export function measurementChangeDays(
+  project: ProjectDefinition,
+  record: ParticipantRecord,
+): IsoDate[] {
+  const days: IsoDate[] = [record.enrolledOn];
+  if (record.exit) {
+    days.push(record.exit.date);
+    for (const rule of project.followUpRules) {
+      const window = windowOf(rule, record.exit.date);
+      days.push(window.opensOn, window.closedFrom);
+    }
+  }
+  if (record.followUp) days.push(record.followUp.recordedOn);
+  for (const assessment of record.assessments) days.push(assessment.assessedOn);
+  return days;
 }

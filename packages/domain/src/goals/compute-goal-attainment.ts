@@ -1,25 +1,20 @@
 import type { IsoDate } from "../dates/iso-date";
 import type {
   CountGoalDefinition,
-  GoalDefinition,
   GoalKind,
   RateGoalDefinition,
 } from "../projects/goal-definitions";
 import type { LocalizedText } from "../projects/localized-text";
 import type { ProjectDefinition } from "../projects/project-definition";
 import { GENDERS, LEGAL_GENDERS, type LegalGender } from "../vocabularies/gender";
-import { classifyParticipant } from "./classify-participant";
+import {
+  classifyParticipant,
+  type Measurement,
+  measurementChangeDays,
+} from "./classify-participant";
 import { countGoalStatus, type GoalStatus, rateGoalStatus } from "./goal-status";
 import type { ParticipantRecord } from "./participant-record";
-import {
-  emptyCell,
-  emptySplits,
-  type GoalSplits,
-  rateOf,
-  type SplitCell,
-  type SplitDimension,
-  splitKeys,
-} from "./splits";
+import { cellIndex, DIMENSIONS, type GoalSplits, rateOf, type SplitCell } from "./splits";
 
 export interface GoalResult {
   goalId: string;
@@ -67,42 +62,149 @@ export function computeGoalAttainment(
   records: readonly ParticipantRecord[],
   asOf: IsoDate,
 ): GoalAttainment {
-  const enrolled = records.filter((r) => r.enrolledOn <= asOf);
-  return {
-    projectId: project.id,
-    asOf,
-    goals: project.goals.map((goal) => computeGoal(goal, project, enrolled, asOf)),
-    genderBalance: computeGenderBalance(project, enrolled),
-  };
+  const [attainment] = computeGoalAttainmentSeries(project, records, [asOf]);
+  if (!attainment) throw new Error("one day in, one attainment out");
+  return attainment;
 }
 
-function computeGoal(
-  goal: GoalDefinition,
+// Measures per cell, in the accumulator's innermost position.
+const SUCCESS = 0;
+const FAILURE = 1;
+const PENDING = 2;
+const MISSING = 3;
+const MEASURES = 4;
+const MEASURE_OF: Record<Exclude<Measurement, "excluded">, number> = {
+  success: SUCCESS,
+  failure: FAILURE,
+  pending: PENDING,
+  missing: MISSING,
+};
+
+/**
+ * computeGoalAttainment on each of `days` (a trend), in one pass over the
+ * records: each record is classified once per change of its measurement
+ * (measurementChangeDays) rather than once per day, and counted into
+ * difference arrays that a prefix sum turns into the counts of every day.
+ * The result for each day equals computeGoalAttainment on that day.
+ */
+export function computeGoalAttainmentSeries(
   project: ProjectDefinition,
-  enrolled: readonly ParticipantRecord[],
-  asOf: IsoDate,
-): GoalResult {
-  return goal.kind === "enrolmentCount"
-    ? computeCountGoal(goal, project, enrolled, asOf)
-    : computeRateGoal(goal, project, enrolled, asOf);
+  records: readonly ParticipantRecord[],
+  days: readonly IsoDate[],
+): GoalAttainment[] {
+  const sorted = [...new Set(days)].sort();
+  const dayCount = sorted.length;
+  const cells = cellIndex(project, records);
+  // Goal slots: the project's goals, then one that counts every enrolled record.
+  const goals = project.goals;
+  const enrolledSlot = goals.length;
+  const slots = goals.length + 1;
+  // One cell per split key plus the total (index cells.count).
+  const cellSlots = cells.count + 1;
+  const dayBlock = slots * cellSlots * MEASURES;
+  const counts = new Float64Array(dayCount * dayBlock);
+  const at = (day: number, slot: number, cell: number, measure: number) =>
+    ((day * slots + slot) * cellSlots + cell) * MEASURES + measure;
+  const countFrom = (record: number, slot: number, measure: number, from: number, to: number) => {
+    const base = record * DIMENSIONS.length;
+    for (let d = 0; d <= DIMENSIONS.length; d++) {
+      const cell = d === DIMENSIONS.length ? cells.count : (cells.ofRecord[base + d] as number);
+      const start = at(from, slot, cell, measure);
+      counts[start] = (counts[start] as number) + 1;
+      if (to < dayCount) {
+        const stop = at(to, slot, cell, measure);
+        counts[stop] = (counts[stop] as number) - 1;
+      }
+    }
+  };
+
+  records.forEach((record, r) => {
+    const first = firstDayAtOrAfter(sorted, record.enrolledOn, 0);
+    if (first === dayCount) return;
+    countFrom(r, enrolledSlot, SUCCESS, first, dayCount);
+    const changes = [...new Set(measurementChangeDays(project, record))].sort();
+    goals.forEach((goal, g) => {
+      if (goal.kind === "enrolmentCount") {
+        countFrom(r, g, SUCCESS, first, dayCount);
+        return;
+      }
+      let day = first;
+      let change = 0;
+      while (day < dayCount) {
+        const asOf = sorted[day] as IsoDate;
+        const measurement = classifyParticipant(goal, project, record, asOf);
+        while (change < changes.length && (changes[change] as IsoDate) <= asOf) change += 1;
+        const next = change < changes.length ? changes[change] : undefined;
+        const end = next === undefined ? dayCount : firstDayAtOrAfter(sorted, next, day + 1);
+        if (measurement !== "excluded") countFrom(r, g, MEASURE_OF[measurement], day, end);
+        day = end;
+      }
+    });
+  });
+  for (let i = dayBlock; i < counts.length; i++) {
+    counts[i] = (counts[i] as number) + (counts[i - dayBlock] as number);
+  }
+
+  const byDay = new Map(
+    sorted.map((asOf, day) => {
+      const cell = (slot: number, index: number): SplitCell => ({
+        numerator: counts[at(day, slot, index, SUCCESS)] as number,
+        denominator:
+          (counts[at(day, slot, index, SUCCESS)] as number) +
+          (counts[at(day, slot, index, FAILURE)] as number),
+        rate: null,
+        pending: counts[at(day, slot, index, PENDING)] as number,
+        missing: counts[at(day, slot, index, MISSING)] as number,
+      });
+      const enrolledTotal = cell(enrolledSlot, cells.count).numerator;
+      const attainment: GoalAttainment = {
+        projectId: project.id,
+        asOf,
+        goals: goals.map((goal, g) => {
+          const splits = cells.splits(
+            (index) => cell(g, index),
+            // Keys outside the project's lists appear once someone is counted there.
+            (c) => c.numerator + c.denominator + c.pending + c.missing > 0,
+          );
+          return goal.kind === "enrolmentCount"
+            ? countGoalResult(goal, project, asOf, splits, enrolledTotal)
+            : rateGoalResult(goal, project, asOf, splits, cell(g, cells.count));
+        }),
+        genderBalance: computeGenderBalance(project, enrolledTotal, (gender) => {
+          const index = cells.genderIndex(gender);
+          return index === undefined ? 0 : cell(enrolledSlot, index).numerator;
+        }),
+      };
+      return [asOf, attainment] as const;
+    }),
+  );
+  return days.map((day) => byDay.get(day) as GoalAttainment);
 }
 
-function computeCountGoal(
+/** The first index i ≥ from with sorted[i] ≥ day, or sorted.length. */
+function firstDayAtOrAfter(sorted: readonly IsoDate[], day: IsoDate, from: number): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as IsoDate) < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function countGoalResult(
   goal: CountGoalDefinition,
   project: ProjectDefinition,
-  enrolled: readonly ParticipantRecord[],
   asOf: IsoDate,
+  splits: GoalSplits,
+  total: number,
 ): GoalResult {
-  const splits = emptySplits(project);
-  for (const record of enrolled) {
-    forEachCell(splits, record, (cell) => {
-      cell.numerator += 1;
-    });
-  }
-  const total = enrolled.length;
   // A count split shows each cell's share of all enrolled.
   forEachSplitCell(splits, (cell) => {
     cell.denominator = total;
+    cell.pending = 0;
+    cell.missing = 0;
     cell.rate = rateOf(cell.numerator, total);
   });
   const counts = [{ count: total, target: goal.target }];
@@ -127,28 +229,13 @@ function computeCountGoal(
   };
 }
 
-function computeRateGoal(
+function rateGoalResult(
   goal: RateGoalDefinition,
   project: ProjectDefinition,
-  enrolled: readonly ParticipantRecord[],
   asOf: IsoDate,
+  splits: GoalSplits,
+  total: SplitCell,
 ): GoalResult {
-  const total = emptyCell();
-  const splits = emptySplits(project);
-  for (const record of enrolled) {
-    const measurement = classifyParticipant(goal, project, record, asOf);
-    if (measurement === "excluded") continue;
-    const add = (cell: SplitCell) => {
-      if (measurement === "success") {
-        cell.numerator += 1;
-        cell.denominator += 1;
-      } else if (measurement === "failure") cell.denominator += 1;
-      else if (measurement === "pending") cell.pending += 1;
-      else cell.missing += 1;
-    };
-    add(total);
-    forEachCell(splits, record, add);
-  }
   forEachSplitCell(splits, (cell) => {
     cell.rate = rateOf(cell.numerator, cell.denominator);
   });
@@ -179,21 +266,6 @@ function lowestGenderRate(splits: GoalSplits, overall: number | null): number | 
   return rates.length === 0 ? overall : Math.min(...rates);
 }
 
-function forEachCell(
-  splits: GoalSplits,
-  record: ParticipantRecord,
-  visit: (cell: SplitCell) => void,
-) {
-  const keys = splitKeys(record);
-  for (const dimension of Object.keys(keys) as SplitDimension[]) {
-    const cells = splits[dimension] as Record<string, SplitCell>;
-    const key = keys[dimension];
-    const cell = cells[key] ?? emptyCell();
-    cells[key] = cell;
-    visit(cell);
-  }
-}
-
 function forEachSplitCell(splits: GoalSplits, visit: (cell: SplitCell) => void) {
   for (const cells of Object.values(splits) as Record<string, SplitCell>[]) {
     for (const cell of Object.values(cells)) visit(cell);
@@ -202,13 +274,13 @@ function forEachSplitCell(splits: GoalSplits, visit: (cell: SplitCell) => void) 
 
 function computeGenderBalance(
   project: ProjectDefinition,
-  enrolled: readonly ParticipantRecord[],
+  total: number,
+  enrolledOfGender: (gender: LegalGender) => number,
 ): GenderBalanceResult | null {
   if (!project.genderBalance) return null;
   const { minShare, maxShare } = project.genderBalance;
-  const total = enrolled.length;
   const shares = Object.fromEntries(
-    LEGAL_GENDERS.map((g) => [g, rateOf(enrolled.filter((r) => r.gender === g).length, total)]),
+    LEGAL_GENDERS.map((g) => [g, rateOf(enrolledOfGender(g), total)]),
   ) as Record<LegalGender, number | null>;
   const within =
     total === 0

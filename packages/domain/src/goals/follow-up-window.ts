@@ -10,12 +10,37 @@ export interface FollowUpWindow {
 
 /** When a follow-up is due after an exit, and the window in which it counts as on time. */
 export function followUpWindow(rule: FollowUpRule, exitDate: IsoDate): FollowUpWindow {
-  const dueDate = addDays(exitDate, rule.offsetDays);
-  return {
-    dueDate,
-    opensOn: addDays(dueDate, -rule.window.daysBefore),
-    closesOn: addDays(dueDate, rule.window.daysAfter),
-  };
+  const { dueDate, opensOn, closesOn } = windowOf(rule, exitDate);
+  return { dueDate, opensOn, closesOn };
+}
+
+/** The window and the first day after it; internal, shared and never mutated. */
+export interface FollowUpWindowDays extends FollowUpWindow {
+  closedFrom: IsoDate;
+}
+
+// Statistics classify every exit at every month end: date arithmetic on
+// strings dominates unless each (rule, exit date) window is computed once.
+const windowCache = new WeakMap<FollowUpRule, Map<IsoDate, Readonly<FollowUpWindowDays>>>();
+
+export function windowOf(rule: FollowUpRule, exitDate: IsoDate): Readonly<FollowUpWindowDays> {
+  let byExit = windowCache.get(rule);
+  if (!byExit) {
+    byExit = new Map();
+    windowCache.set(rule, byExit);
+  }
+  let window = byExit.get(exitDate);
+  if (!window) {
+    const dueDate = addDays(exitDate, rule.offsetDays);
+    window = Object.freeze({
+      dueDate,
+      opensOn: addDays(dueDate, -rule.window.daysBefore),
+      closesOn: addDays(dueDate, rule.window.daysAfter),
+      closedFrom: addDays(dueDate, rule.window.daysAfter + 1),
+    });
+    byExit.set(exitDate, window);
+  }
+  return window;
 }
 
 export const FOLLOW_UP_STATUSES = [
@@ -38,7 +63,7 @@ export function classifyFollowUp(
   recordedOn: IsoDate | null | undefined,
   asOf: IsoDate,
 ): FollowUpStatus {
-  const window = followUpWindow(rule, exitDate);
+  const window = windowOf(rule, exitDate);
   if (recordedOn != null && recordedOn <= asOf) {
     return recordedOn >= window.opensOn && recordedOn <= window.closesOn
       ? "recordedOnTime"

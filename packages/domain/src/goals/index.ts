@@ -1,5 +1,6 @@
 export {
   computeGoalAttainment,
+  computeGoalAttainmentSeries,
   type GenderBalanceResult,
   type GoalAttainment,
   type GoalResult,

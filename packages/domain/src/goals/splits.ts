@@ -62,3 +62,73 @@ export function emptyCell(): SplitCell {
 export function rateOf(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
+
+/** The split dimensions, in the order reports show them. */
+export const DIMENSIONS = [
+  "gender",
+  "disability",
+  "ageBand",
+  "bornOutsideEurope",
+  "lowEducation",
+  "municipality",
+] as const satisfies readonly SplitDimension[];
+
+/** Numbers every split cell (dimension, key) so counts can live in flat arrays. */
+export interface CellIndex {
+  /** How many cells there are over all dimensions. */
+  count: number;
+  /** For record r and dimension d (in DIMENSIONS order): its cell number, at r × 6 + d. */
+  ofRecord: Int32Array;
+  genderIndex(gender: string): number | undefined;
+  /**
+   * Builds the splits from a cell per number. The project's own keys are always
+   * there (zeros rather than gaps); other keys only when `include` says so.
+   */
+  splits(cellOf: (index: number) => SplitCell, include: (cell: SplitCell) => boolean): GoalSplits;
+}
+
+export function cellIndex(
+  project: ProjectDefinition,
+  records: readonly ParticipantRecord[],
+): CellIndex {
+  const template = emptySplits(project);
+  const numbers = DIMENSIONS.map(() => new Map<string, number>());
+  const fixed = DIMENSIONS.map((d) => new Set(Object.keys(template[d])));
+  let count = 0;
+  const numberOf = (d: number, key: string) => {
+    const byKey = numbers[d] as Map<string, number>;
+    let n = byKey.get(key);
+    if (n === undefined) {
+      n = count++;
+      byKey.set(key, n);
+    }
+    return n;
+  };
+  DIMENSIONS.forEach((d, i) => {
+    for (const key of Object.keys(template[d])) numberOf(i, key);
+  });
+  const ofRecord = new Int32Array(records.length * DIMENSIONS.length);
+  records.forEach((record, r) => {
+    const keys = splitKeys(record);
+    DIMENSIONS.forEach((d, i) => {
+      ofRecord[r * DIMENSIONS.length + i] = numberOf(i, keys[d]);
+    });
+  });
+  return {
+    count,
+    ofRecord,
+    genderIndex: (gender) => numbers[0]?.get(gender),
+    splits(cellOf, include) {
+      const splits = {} as Record<SplitDimension, Record<string, SplitCell>>;
+      DIMENSIONS.forEach((d, i) => {
+        const cells: Record<string, SplitCell> = {};
+        for (const [key, n] of numbers[i] as Map<string, number>) {
+          const cell = cellOf(n);
+          if (fixed[i]?.has(key) || include(cell)) cells[key] = cell;
+        }
+        splits[d] = cells;
+      });
+      return splits as unknown as GoalSplits;
+    },
+  };
+}

@@ -17,5 +17,6 @@ export { EmployerContactForm, EmployerForm } from "./employer-forms";
 export { issuesByPath, serverFieldErrors } from "./form-errors";
 export { formatHours, parseHours } from "./hours";
 export { type AssessmentRow, ProgressionChart } from "./progression-chart";
+export { type RequestColumn, type RequestRow, requestColumns } from "./request-columns";
 export { RequestStatusTag } from "./request-status-tag";
 export { isoWeekNumber, weekdayName, weekStartFrom } from "./week";

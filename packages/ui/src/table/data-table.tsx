@@ -66,16 +66,6 @@ export function DataTable<T>({
   empty,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
-  const table = useReactTable<T>({
-    data: rows as T[],
-    columns,
-    getRowId,
-    getCoreRowModel: getCoreRowModel(),
-    manualSorting: true,
-    manualPagination: true,
-    enableSortingRemoval: false,
-    state: { sorting: sort ? [sort] : [] },
-  });
 
   if (loading) {
     return (
@@ -97,74 +87,122 @@ export function DataTable<T>({
   return (
     <>
       <TableCount page={page} pageSize={pageSize} total={total} />
-      <table className="data-table" aria-busy={refreshing}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sortable = header.column.columnDef.meta?.sortable === true;
-                const direction =
-                  sort?.id === header.column.id
-                    ? sort.desc
-                      ? "descending"
-                      : "ascending"
-                    : undefined;
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={direction}
-                    className={header.column.columnDef.meta?.numeric ? "numeric" : undefined}
-                  >
-                    {sortable ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={() =>
-                          onSortChange({
-                            id: header.column.id,
-                            desc: direction === "ascending",
-                          })
-                        }
-                      >
-                        {label}
-                        <span className="sort-button__icon" aria-hidden="true">
-                          {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta;
-                const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                const className = meta?.numeric ? "numeric" : undefined;
-                return meta?.rowHeader ? (
-                  <th key={cell.id} scope="row" className={className}>
-                    {content}
-                  </th>
-                ) : (
-                  <td key={cell.id} className={className}>
-                    {content}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableView
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        getRowId={getRowId}
+        sort={sort}
+        onSortChange={onSortChange}
+        refreshing={refreshing}
+      />
       <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} />
     </>
+  );
+}
+
+export interface TableViewProps<T> {
+  caption: string;
+  columns: ColumnDef<T>[];
+  rows: readonly T[];
+  getRowId: (row: T) => string;
+  sort?: TableSort | null;
+  onSortChange?: (sort: TableSort) => void;
+  refreshing?: boolean;
+}
+
+/**
+ * The table itself: a visually hidden caption, column headers (sort buttons
+ * with aria-sort where the column is sortable), a row header cell per row.
+ */
+export function TableView<T>({
+  caption,
+  columns,
+  rows,
+  getRowId,
+  sort = null,
+  onSortChange,
+  refreshing,
+}: TableViewProps<T>) {
+  const table = useReactTable<T>({
+    data: rows as T[],
+    columns,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    state: { sorting: sort ? [sort] : [] },
+  });
+
+  return (
+    <table className="data-table" aria-busy={refreshing}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const sortable =
+                onSortChange !== undefined && header.column.columnDef.meta?.sortable === true;
+              const direction =
+                sort?.id === header.column.id
+                  ? sort.desc
+                    ? "descending"
+                    : "ascending"
+                  : undefined;
+              const label = flexRender(header.column.columnDef.header, header.getContext());
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={direction}
+                  className={header.column.columnDef.meta?.numeric ? "numeric" : undefined}
+                >
+                  {sortable ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() =>
+                        onSortChange?.({
+                          id: header.column.id,
+                          desc: direction === "ascending",
+                        })
+                      }
+                    >
+                      {label}
+                      <span className="sort-button__icon" aria-hidden="true">
+                        {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
+                      </span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id}>
+            {row.getVisibleCells().map((cell) => {
+              const meta = cell.column.columnDef.meta;
+              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+              const className = meta?.numeric ? "numeric" : undefined;
+              return meta?.rowHeader ? (
+                <th key={cell.id} scope="row" className={className}>
+                  {content}
+                </th>
+              ) : (
+                <td key={cell.id} className={className}>
+                  {content}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

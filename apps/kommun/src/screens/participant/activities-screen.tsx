@@ -1,15 +1,19 @@
+import type { RouterOutputs } from "@opis/api";
 import {
-  describeClientError,
+  type ColumnDef,
   formatNumber,
+  ListTable,
   Notice,
-  translateKey,
   useQuery,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
+import { useMemo } from "react";
 import { Link, useLocation } from "react-router";
 import { useDocumentTitle } from "../../use-document-title";
 import { useParticipant } from "./participant-context";
+
+type ActivityRow = RouterOutputs["activities"]["list"][number];
 
 /** The participant's activities: what, who provides it, when, hours, the plan item it serves. */
 export function ActivitiesScreen() {
@@ -21,8 +25,69 @@ export function ActivitiesScreen() {
   useDocumentTitle(t("kommun.activities.docTitle", { name }));
   const query = useQuery(trpc.activities.list.queryOptions({ enrolmentId }));
   const plan = useQuery(trpc.plans.get.queryOptions({ enrolmentId }));
-  const planItem = (id: string | null) =>
-    id ? (plan.data?.content.items.find((i) => i.id === id)?.description ?? "–") : "–";
+  const planItems = plan.data?.content.items;
+  const columns = useMemo<ColumnDef<ActivityRow>[]>(
+    () => [
+      {
+        id: "title",
+        header: t("kommun.activities.col.title"),
+        cell: ({ row: { original: a } }) => (
+          <Link to={`${base}/insatser/${a.id}`}>
+            {a.title}
+            <span className="visually-hidden"> {t("kommun.activities.edit")}</span>
+          </Link>
+        ),
+        meta: { rowHeader: true },
+      },
+      {
+        id: "type",
+        header: t("kommun.activities.col.type"),
+        cell: ({ row }) => t(`vocab.activityType.${row.original.type}`),
+      },
+      {
+        id: "provider",
+        header: t("kommun.activities.col.provider"),
+        cell: ({ row: { original: a } }) => a.employerName ?? a.provider ?? "–",
+      },
+      {
+        id: "period",
+        header: t("kommun.activities.col.period"),
+        cell: ({ row: { original: a } }) => (
+          <>
+            {a.startDate} – {a.endDate ?? t("kommun.activities.ongoing")}
+          </>
+        ),
+      },
+      {
+        id: "hours",
+        header: t("kommun.activities.col.hours"),
+        cell: ({ row }) => formatNumber(row.original.hoursPerWeek),
+        meta: { numeric: true },
+      },
+      {
+        id: "planItem",
+        header: t("kommun.activities.col.planItem"),
+        cell: ({ row: { original: a } }) =>
+          a.planItemId ? (planItems?.find((i) => i.id === a.planItemId)?.description ?? "–") : "–",
+      },
+      {
+        id: "validation",
+        header: t("kommun.activities.col.validation"),
+        cell: ({ row: { original: a } }) =>
+          a.type === "validation"
+            ? t(
+                a.certificateIssued === true
+                  ? "kommun.activities.certificateYes"
+                  : a.certificateIssued === false
+                    ? "kommun.activities.certificateNo"
+                    : "kommun.activities.certificatePending",
+                { module: a.validationModule ?? "" },
+              )
+            : "–",
+      },
+    ],
+    [t, base, planItems],
+  );
 
   return (
     <>
@@ -37,69 +102,14 @@ export function ActivitiesScreen() {
           {t("kommun.activities.new")}
         </Link>
       </p>
-      {query.isPending ? (
-        <p role="status">{t("app.loading")}</p>
-      ) : query.isError ? (
-        <Notice kind="error" role="alert">
-          <p>{translateKey(t, describeClientError(query.error).messageKey)}</p>
-        </Notice>
-      ) : query.data.length === 0 ? (
-        <div className="table-empty">
-          <p>{t("kommun.activities.empty")}</p>
-        </div>
-      ) : (
-        <div className="table-scroll-x">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              {t("kommun.activities.caption", { name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("kommun.activities.col.title")}</th>
-                <th scope="col">{t("kommun.activities.col.type")}</th>
-                <th scope="col">{t("kommun.activities.col.provider")}</th>
-                <th scope="col">{t("kommun.activities.col.period")}</th>
-                <th scope="col" className="numeric">
-                  {t("kommun.activities.col.hours")}
-                </th>
-                <th scope="col">{t("kommun.activities.col.planItem")}</th>
-                <th scope="col">{t("kommun.activities.col.validation")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <Link to={`${base}/insatser/${a.id}`}>
-                      {a.title}
-                      <span className="visually-hidden"> {t("kommun.activities.edit")}</span>
-                    </Link>
-                  </th>
-                  <td>{t(`vocab.activityType.${a.type}`)}</td>
-                  <td>{a.employerName ?? a.provider ?? "–"}</td>
-                  <td>
-                    {a.startDate} – {a.endDate ?? t("kommun.activities.ongoing")}
-                  </td>
-                  <td className="numeric">{formatNumber(a.hoursPerWeek)}</td>
-                  <td>{planItem(a.planItemId)}</td>
-                  <td>
-                    {a.type === "validation"
-                      ? t(
-                          a.certificateIssued === true
-                            ? "kommun.activities.certificateYes"
-                            : a.certificateIssued === false
-                              ? "kommun.activities.certificateNo"
-                              : "kommun.activities.certificatePending",
-                          { module: a.validationModule ?? "" },
-                        )
-                      : "–"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        query={query}
+        caption={t("kommun.activities.caption", { name })}
+        columns={columns}
+        getRowId={(a) => a.id}
+        scrollClassName="table-scroll-x"
+        empty={<p>{t("kommun.activities.empty")}</p>}
+      />
     </>
   );
 }

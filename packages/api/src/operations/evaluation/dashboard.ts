@@ -1,5 +1,5 @@
 import {
-  computeGoalAttainment,
+  computeGoalAttainmentSeries,
   daysBetween,
   GENDERS,
   type Gender,
@@ -178,7 +178,14 @@ export function computeDashboard(options: {
   withTrend?: boolean;
 }): Dashboard {
   const { project, records, asOf, threshold } = options;
-  const attainment = computeGoalAttainment(project, records, asOf);
+  const trendDays =
+    options.withTrend === false
+      ? []
+      : monthEnds(project.period.start, asOf < project.period.end ? asOf : project.period.end);
+  // One pass over the records for today and every month end of the trend.
+  const series = computeGoalAttainmentSeries(project, records, [asOf, ...trendDays]);
+  const [attainment, ...trendAttainments] = series;
+  if (!attainment) throw new Error("the series holds asOf");
   const goals: DashboardGoal[] = attainment.goals.map((goal) => ({
     ...publishGoalResult(goal, threshold),
     kind: goal.kind,
@@ -186,24 +193,19 @@ export function computeDashboard(options: {
     target: goal.target,
     status: goal.status,
   }));
-  const trend: TrendPoint[] =
-    options.withTrend === false
-      ? []
-      : monthEnds(project.period.start, asOf < project.period.end ? asOf : project.period.end).map(
-          (day) => ({
-            asOf: day,
-            goals: computeGoalAttainment(project, records, day).goals.map((g) => {
-              const p = publishGoalResult(g, threshold);
-              return {
-                goalId: p.goalId,
-                numerator: p.numerator,
-                denominator: p.denominator,
-                rate: p.rate,
-                byGender: p.byGender,
-              };
-            }),
-          }),
-        );
+  const trend: TrendPoint[] = trendAttainments.map((day) => ({
+    asOf: day.asOf,
+    goals: day.goals.map((g) => {
+      const p = publishGoalResult(g, threshold);
+      return {
+        goalId: p.goalId,
+        numerator: p.numerator,
+        denominator: p.denominator,
+        rate: p.rate,
+        byGender: p.byGender,
+      };
+    }),
+  }));
   return {
     asOf,
     threshold,

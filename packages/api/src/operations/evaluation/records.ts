@@ -1,9 +1,4 @@
-import {
-  type EnrolmentEvaluationFacts,
-  type Executor,
-  loadEnrolmentEvaluationFacts,
-  loadParticipantRecordRows,
-} from "@opis/db";
+import { type EnrolmentEvaluationFacts, type Executor, loadEvaluationRecordRows } from "@opis/db";
 import {
   type BirthRegion,
   classifyFollowUp,
@@ -38,52 +33,27 @@ export interface EvaluationRecord extends ParticipantRecord {
   facts: EnrolmentEvaluationFacts;
 }
 
-const EMPTY_FACTS = (enrolmentId: string): EnrolmentEvaluationFacts => ({
-  enrolmentId,
-  monthsRegisteredAtStart: 0,
-  gainedQualification: false,
-  presentMinutes: 0,
-  activityTypes: [],
-  validationWithCertificate: false,
-  internshipViaEmployerRegister: false,
-});
-
-/** Loads every participant of the project with their evaluation facts, then applies the filter. */
+/**
+ * Loads the project's participants in the filter with their evaluation facts.
+ * The filter is applied by the database (statisticsScopeCondition).
+ */
 export async function loadEvaluationRecords(
   db: Executor,
   options: { project: ProjectDefinition; filter?: StatisticsFilter | undefined },
 ): Promise<EvaluationRecord[]> {
-  const { project } = options;
-  const [rows, facts] = await Promise.all([
-    loadParticipantRecordRows(db, {
-      projectId: project.id,
-      followUpRuleId: project.followUpRules[0]?.id ?? "",
-      instrumentIds: project.instruments.map((i) => i.id),
-    }),
-    loadEnrolmentEvaluationFacts(db, { projectId: project.id }),
-  ]);
-  const factsBy = new Map(facts.map((f) => [f.enrolmentId, f]));
-  const records: EvaluationRecord[] = rows.map((r) => ({
+  const { project, filter } = options;
+  const rows = await loadEvaluationRecordRows(db, {
+    projectId: project.id,
+    ...filter,
+    followUpRuleId: project.followUpRules[0]?.id ?? "",
+    instrumentIds: project.instruments.map((i) => i.id),
+  });
+  return rows.map((r) => ({
     ...toParticipantRecord(r),
     birthRegion: r.birthRegion,
     educationLevel: r.educationLevel,
-    facts: factsBy.get(r.enrolmentId) ?? EMPTY_FACTS(r.enrolmentId),
+    facts: r.facts,
   }));
-  return filterRecords(records, options.filter);
-}
-
-export function filterRecords<T extends ParticipantRecord>(
-  records: readonly T[],
-  filter: StatisticsFilter | undefined,
-): T[] {
-  if (!filter) return [...records];
-  return records.filter(
-    (r) =>
-      (!filter.municipalityCode || r.municipalityCode === filter.municipalityCode) &&
-      (!filter.enrolledFrom || r.enrolledOn >= filter.enrolledFrom) &&
-      (!filter.enrolledTo || r.enrolledOn <= filter.enrolledTo) &&
-      (!filter.priorityGroup || r.priorityGroups.includes(filter.priorityGroup)),
-  );
 }
 
 /** The 90-day outcome of an exited participant on asOf, as the flows report it. */

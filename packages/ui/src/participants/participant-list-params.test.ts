@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { readParticipantListParams, writeParticipantListParams } from "./participant-list-params";
+
+describe("participant list params", () => {
+  test("defaults when the URL says nothing", () => {
+    expect(readParticipantListParams(new URLSearchParams())).toEqual({
+      search: "",
+      status: undefined,
+      sort: "name",
+      direction: "asc",
+      page: 1,
+    });
+    expect(
+      writeParticipantListParams(readParticipantListParams(new URLSearchParams())).toString(),
+    ).toBe("");
+  });
+
+  test("unknown values fall back to the defaults", () => {
+    const state = readParticipantListParams(
+      new URLSearchParams("status=gone&sort=pin&dir=up&page=-2"),
+    );
+    expect(state).toMatchObject({ status: undefined, sort: "name", direction: "asc", page: 1 });
+    expect(readParticipantListParams(new URLSearchParams("page=1.5")).page).toBe(1);
+  });
+
+  test("round-trips through the URL, an app's own filters after status", () => {
+    const url = "q=Ann&status=exited&kommun=0880&sort=startDate&dir=desc&page=3";
+    const state = readParticipantListParams(new URLSearchParams(url));
+    expect(state).toEqual({
+      search: "Ann",
+      status: "exited",
+      sort: "startDate",
+      direction: "desc",
+      page: 3,
+    });
+    expect(writeParticipantListParams(state, { kommun: "0880", scope: undefined }).toString()).toBe(
+      url,
+    );
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * A participant list's state (search, status, sort, page), kept in the URL so
+ * that back, reload and shared links work. Apps with more filters extend it.
+ */
+export const PARTICIPANT_SORTS = ["name", "startDate", "municipality"] as const;
+export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
+export type ParticipantStatusFilter = "active" | "exited";
+
+export interface ParticipantListParams {
+  search: string;
+  status: ParticipantStatusFilter | undefined;
+  sort: ParticipantSort;
+  direction: "asc" | "desc";
+  page: number;
+}
+
+export function parseParticipantStatus(value: string | null): ParticipantStatusFilter | undefined {
+  return value === "active" || value === "exited" ? value : undefined;
+}
+
+export function readParticipantListParams(params: URLSearchParams): ParticipantListParams {
+  const sort = params.get("sort");
+  const page = Number(params.get("page") ?? "1");
+  return {
+    search: params.get("q") ?? "",
+    status: parseParticipantStatus(params.get("status")),
+    sort: (PARTICIPANT_SORTS as readonly string[]).includes(sort ?? "")
+      ? (sort as ParticipantSort)
+      : "name",
+    direction: params.get("dir") === "desc" ? "desc" : "asc",
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/**
+ * The state as URL parameters, defaults left out. `extra` adds an app's own
+ * filters after status, before sort, so that links keep their order.
+ */
+export function writeParticipantListParams(
+  state: ParticipantListParams,
+  extra: Record<string, string | undefined> = {},
+): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.search) params.set("q", state.search);
+  if (state.status) params.set("status", state.status);
+  for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
+  if (state.sort !== "name") params.set("sort", state.sort);
+  if (state.direction !== "asc") params.set("dir", state.direction);
+  if (state.page !== 1) params.set("page", String(state.page));
+  return params;
+}
