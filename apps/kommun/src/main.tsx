@@ -1,8 +1,9 @@
 import "@opis/ui/styles.css";
-import { AuthGate, initI18n, TrpcProvider } from "@opis/ui";
+import { AuthGate, initI18n, RouteErrorPage, TrpcProvider } from "@opis/ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
+import { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
 import { AppRoutes } from "./routes";
 
 initI18n();
@@ -10,14 +11,27 @@ initI18n();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 
-createRoot(root).render(
-  <StrictMode>
-    <TrpcProvider>
-      <BrowserRouter basename="/kommun">
+// A data router, so that screens with unsaved edits can hold a navigation
+// (useBlocker); the routes themselves stay in <AppRoutes>.
+const router = createBrowserRouter(
+  [
+    {
+      path: "*",
+      errorElement: <RouteErrorPage homeHref="/kommun/" />,
+      element: (
         <AuthGate roles={["coordinator"]}>
           <AppRoutes />
         </AuthGate>
-      </BrowserRouter>
+      ),
+    },
+  ],
+  { basename: "/kommun" },
+);
+
+createRoot(root).render(
+  <StrictMode>
+    <TrpcProvider>
+      <RouterProvider router={router} />
     </TrpcProvider>
   </StrictMode>,
 );

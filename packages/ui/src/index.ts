@@ -5,8 +5,17 @@ export * from "./case";
 export { ConfirmDialog } from "./feedback/confirm-dialog";
 export { Notice } from "./feedback/notice";
 export { PageState } from "./feedback/page-state";
+export { RouteErrorPage } from "./feedback/route-error-page";
 export { SavedIndicator, type SaveState } from "./feedback/saved-indicator";
 export { StatusTag, type TagColour } from "./feedback/status-tag";
+export {
+  guardUnload,
+  leavesPage,
+  type PageAddress,
+  preventUnload,
+  type UnsavedChangesGuard,
+  useUnsavedChangesGuard,
+} from "./feedback/use-unsaved-changes-guard";
 export { Checkbox, RadioGroup } from "./form/choices";
 export { ErrorSummary, type SummaryError } from "./form/error-summary";
 export { describedBy, Field, FieldMessages } from "./form/field";

@@ -10,6 +10,7 @@ import {
   goalReportPdf,
   goalReportXlsx,
   loadEvaluationRecords,
+  loadParticipantRecords,
   MIME,
   PARTICIPANT_COLUMNS,
   participantRows,
@@ -77,7 +78,7 @@ export const exportsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const project = requireProject(input.projectId);
       const asOf = todayIn(ctx);
-      const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+      const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
       const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
       const name = `opis-maluppfyllelse-${asOf}.${input.format}`;
       const result =

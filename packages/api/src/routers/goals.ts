@@ -1,11 +1,10 @@
-import { loadParticipantRecordRows } from "@opis/db";
 import { computeGoalAttainment, GENDERS, type Gender, type GoalResult } from "@opis/domain";
 import { type PublishedCount, publishCount, publishRate } from "@opis/evaluation";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
+import { loadParticipantRecords } from "../operations/evaluation";
 import { requireProject } from "../operations/intake";
-import { toParticipantRecord } from "../operations/participant-record";
 import { procedureFor, router } from "../trpc";
 
 const statisticsReader = procedureFor("evaluator", "admin");
@@ -65,12 +64,7 @@ export const goalsRouter = router({
     .query(async ({ ctx, input }) => {
       const project = requireProject(input.projectId);
       const asOf = todayIn(ctx);
-      const rows = await loadParticipantRecordRows(ctx.db, {
-        projectId: project.id,
-        followUpRuleId: project.followUpRules[0]?.id ?? "",
-        instrumentIds: project.instruments.map((i) => i.id),
-      });
-      const records = rows.map(toParticipantRecord);
+      const records = await loadParticipantRecords(ctx.db, { project });
       const attainment = computeGoalAttainment(project, records, asOf);
       await recordAudit(ctx.db, {
         actorUserId: ctx.user.id,

@@ -9,6 +9,7 @@ import {
   esfTable,
   FlowDimensionSchema,
   loadEvaluationRecords,
+  loadParticipantRecords,
   StatisticsFilterSchema,
   ThresholdSchema,
 } from "../operations/evaluation";
@@ -44,7 +45,7 @@ export const statisticsRouter = router({
   dashboard: statisticsReader.input(ReportInputSchema).query(async ({ ctx, input }) => {
     const project = requireProject(input.projectId);
     const asOf = todayIn(ctx);
-    const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+    const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
     const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
     await recordAudit(ctx.db, {
       actorUserId: ctx.user.id,
@@ -63,7 +64,7 @@ export const statisticsRouter = router({
       const project = requireProject(input.projectId);
       const asOf = todayIn(ctx);
       const [records, intakes] = await Promise.all([
-        loadEvaluationRecords(ctx.db, { project, filter: input.filter }),
+        loadParticipantRecords(ctx.db, { project, filter: input.filter }),
         loadIntakeDecisionRows(ctx.db, { projectId: project.id }),
       ]);
       const flows = computeFlows({

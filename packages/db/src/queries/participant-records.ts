@@ -1,13 +1,14 @@
 import type {
+  ActivityType,
   AssessmentPhase,
   ExitReason,
   ExitStatus,
   FollowUpOutcome,
   MunicipalityCode,
 } from "@opis/domain";
-import { and, arrayContains, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { assessments, enrolments, exits, followUps } from "../schema";
+import { activities, assessments, attendance, enrolments, exits, followUps } from "../schema";
 
 export interface ParticipantRecordRow {
   enrolmentId: string;
@@ -28,6 +29,26 @@ export interface ParticipantRecordRow {
     value: number;
     area?: string;
   }[];
+}
+
+/** Facts per enrolment that the goal engine does not need but evaluation does. */
+export interface EnrolmentEvaluationFacts {
+  enrolmentId: string;
+  monthsRegisteredAtStart: number;
+  gainedQualification: boolean;
+  /** Minutes present, summed over all attendance rows. */
+  presentMinutes: number;
+  /** Activity types the participant took part in (distinct). */
+  activityTypes: ActivityType[];
+  /** A validation activity ended with a certificate. */
+  validationWithCertificate: boolean;
+  /** An internship placed with an employer from the employer register. */
+  internshipViaEmployerRegister: boolean;
+}
+
+/** A participant record row with the evaluation facts. */
+export interface EvaluationRecordRow extends ParticipantRecordRow {
+  facts: EnrolmentEvaluationFacts;
 }
 
 /** Which enrolments of a project a statistic covers (not an access scope); every field narrows. */
@@ -54,79 +75,152 @@ export function statisticsScopeCondition(scope: StatisticsScope): SQL | undefine
   );
 }
 
-/** The columns of a participant record row, for selects that add their own. */
-const participantRecordColumns = {
-  enrolmentId: enrolments.id,
-  gender: enrolments.gender,
-  birthDate: enrolments.birthDate,
-  municipalityCode: enrolments.municipalityCode,
-  startDate: enrolments.startDate,
-  hasDisability: enrolments.hasDisability,
-  birthRegion: enrolments.birthRegion,
-  educationLevel: enrolments.educationLevel,
-  priorityGroups: enrolments.priorityGroups,
-  exitDate: exits.exitDate,
-  exitReason: exits.reason,
-  exitStatus: exits.status,
-  followUpOutcome: followUps.outcome,
-  followUpRecordedOn: followUps.recordedOn,
-};
-
-/** The participant record columns joined as loaders select them. */
-function selectParticipantRecords(db: Executor, followUpRuleId: string) {
-  return db
-    .select(participantRecordColumns)
-    .from(enrolments)
-    .leftJoin(exits, eq(exits.enrolmentId, enrolments.id))
-    .leftJoin(
-      followUps,
-      and(eq(followUps.enrolmentId, enrolments.id), eq(followUps.ruleId, followUpRuleId)),
-    );
+/** One row of the records query, as both drivers return it (dates cast to text). */
+interface RecordSqlRow {
+  enrolment_id: string;
+  gender: ParticipantRecordRow["gender"];
+  birth_date: string;
+  municipality_code: string;
+  start_date: string;
+  has_disability: boolean;
+  birth_region: ParticipantRecordRow["birthRegion"];
+  education_level: ParticipantRecordRow["educationLevel"];
+  priority_groups: string[];
+  months_registered_at_start?: number | null;
+  exit_date: string | null;
+  exit_reason: ExitReason | null;
+  exit_status: ExitStatus | null;
+  gained_qualification?: boolean | null;
+  follow_up_outcome: FollowUpOutcome | null;
+  follow_up_recorded_on: string | null;
+  present_minutes?: number | null;
+  activity_types?: string[] | null;
+  validation_with_certificate?: boolean | null;
+  internship_via_register?: boolean | null;
 }
-type SelectedParticipantRecord = Awaited<ReturnType<typeof selectParticipantRecords>>[number];
 
-/** A selected row in the shape the goal engine's loaders return. */
-function toParticipantRecordRow(
-  r: SelectedParticipantRecord,
-  assessmentsBy: ReadonlyMap<string, ParticipantRecordRow["assessments"]>,
-): ParticipantRecordRow {
-  return {
-    enrolmentId: r.enrolmentId,
-    gender: r.gender,
-    birthDate: r.birthDate,
-    municipalityCode: r.municipalityCode,
-    startDate: r.startDate,
-    hasDisability: r.hasDisability,
-    birthRegion: r.birthRegion,
-    educationLevel: r.educationLevel,
-    priorityGroups: r.priorityGroups,
-    exit:
-      r.exitDate && r.exitReason && r.exitStatus
-        ? { date: r.exitDate, reason: r.exitReason, status: r.exitStatus }
-        : null,
-    followUp:
-      r.followUpOutcome && r.followUpRecordedOn
-        ? { outcome: r.followUpOutcome, recordedOn: r.followUpRecordedOn }
-        : null,
-    assessments: assessmentsBy.get(r.enrolmentId) ?? [],
-  };
+/** The load of participant records, with or without the evaluation facts. */
+interface RecordQuery extends StatisticsScope {
+  followUpRuleId: string;
+  instrumentIds: readonly string[];
 }
 
 /**
  * Everything the goal engine needs about each participant of a project, with
- * no direct identifiers: the enrolment id stands for the person. Ordered by
- * start date and id, so every computation sees the same order on any driver.
+ * no direct identifiers: the enrolment id stands for the person.
  */
 export async function loadParticipantRecordRows(
   db: Executor,
-  options: StatisticsScope & { followUpRuleId: string; instrumentIds: readonly string[] },
+  options: RecordQuery,
 ): Promise<ParticipantRecordRow[]> {
-  const rows = await selectParticipantRecords(db, options.followUpRuleId)
-    .where(statisticsScopeCondition(options))
-    .orderBy(enrolments.startDate, enrolments.id);
-  const assessmentsBy = await loadAssessmentsByEnrolment(db, options);
-  return rows.map((r) => toParticipantRecordRow(r, assessmentsBy));
+  return loadRecordRows(db, options, false);
 }
+
+/** Participant records with the evaluation facts (attendance, activities, registration). */
+export async function loadEvaluationRecordRows(
+  db: Executor,
+  options: RecordQuery,
+): Promise<EvaluationRecordRow[]> {
+  return loadRecordRows(db, options, true);
+}
+
+/**
+ * One query for the records of a scope, ordered by start date and id so every
+ * computation sees the same order on either driver. With facts, attendance
+ * (~20 rows a participant) and activities are aggregated by the database in
+ * MATERIALIZED CTEs: inlined, PostgreSQL may pick a parallel merge join in which
+ * every worker walks the whole attendance index (8× slower, measured). Raw SQL
+ * rather than the query builder: at a million rows its per-field mapping cost
+ * more than the query (ADR 0007).
+ */
+async function loadRecordRows(
+  db: Executor,
+  options: RecordQuery,
+  withFacts: true,
+): Promise<EvaluationRecordRow[]>;
+async function loadRecordRows(
+  db: Executor,
+  options: RecordQuery,
+  withFacts: false,
+): Promise<ParticipantRecordRow[]>;
+async function loadRecordRows(
+  db: Executor,
+  options: RecordQuery,
+  withFacts: boolean,
+): Promise<ParticipantRecordRow[] | EvaluationRecordRow[]> {
+  const factsCtes = sql`
+    WITH minutes AS MATERIALIZED (
+      SELECT enrolment_id, sum(present_minutes)::int AS present_minutes
+      FROM ${attendance} GROUP BY enrolment_id
+    ), taken AS MATERIALIZED (
+      SELECT enrolment_id,
+        array_agg(DISTINCT type ORDER BY type) AS activity_types,
+        bool_or(type = 'validation' AND coalesce(certificate_issued, false)) AS validation_with_certificate,
+        bool_or(type = 'internship' AND employer_id IS NOT NULL) AS internship_via_register
+      FROM ${activities} GROUP BY enrolment_id
+    )`;
+  const factsColumns = sql`,
+      enrolments.months_registered_at_start, x.gained_qualification, minutes.present_minutes,
+      taken.activity_types, taken.validation_with_certificate, taken.internship_via_register`;
+  const factsJoins = sql`
+    LEFT JOIN minutes ON minutes.enrolment_id = enrolments.id
+    LEFT JOIN taken ON taken.enrolment_id = enrolments.id`;
+  const query = sql`
+    ${withFacts ? factsCtes : sql``}
+    SELECT enrolments.id AS enrolment_id, enrolments.gender,
+      enrolments.birth_date::text AS birth_date, enrolments.municipality_code,
+      enrolments.start_date::text AS start_date, enrolments.has_disability,
+      enrolments.birth_region, enrolments.education_level, enrolments.priority_groups,
+      x.exit_date::text AS exit_date, x.reason AS exit_reason, x.status AS exit_status,
+      f.outcome AS follow_up_outcome, f.recorded_on::text AS follow_up_recorded_on
+      ${withFacts ? factsColumns : sql``}
+    FROM ${enrolments}
+    LEFT JOIN ${exits} x ON x.enrolment_id = enrolments.id
+    LEFT JOIN ${followUps} f ON f.enrolment_id = enrolments.id AND f.rule_id = ${options.followUpRuleId}
+    ${withFacts ? factsJoins : sql``}
+    WHERE ${statisticsScopeCondition(options)}
+    ORDER BY enrolments.start_date, enrolments.id`;
+  const result = (await db.execute(query)) as unknown as { rows: RecordSqlRow[] };
+  const assessmentsBy = await loadAssessmentsByEnrolment(db, options);
+  return result.rows.map((r) => {
+    const row: ParticipantRecordRow = {
+      enrolmentId: r.enrolment_id,
+      gender: r.gender,
+      birthDate: r.birth_date,
+      municipalityCode: r.municipality_code,
+      startDate: r.start_date,
+      hasDisability: r.has_disability,
+      birthRegion: r.birth_region,
+      educationLevel: r.education_level,
+      priorityGroups: r.priority_groups,
+      exit:
+        r.exit_date && r.exit_reason && r.exit_status
+          ? { date: r.exit_date, reason: r.exit_reason, status: r.exit_status }
+          : null,
+      followUp:
+        r.follow_up_outcome && r.follow_up_recorded_on
+          ? { outcome: r.follow_up_outcome, recordedOn: r.follow_up_recorded_on }
+          : null,
+      assessments: assessmentsBy.get(r.enrolment_id) ?? [],
+    };
+    if (!withFacts) return row;
+    return {
+      ...row,
+      facts: {
+        enrolmentId: r.enrolment_id,
+        monthsRegisteredAtStart: r.months_registered_at_start ?? 0,
+        gainedQualification: isTrue(r.gained_qualification),
+        presentMinutes: Number(r.present_minutes ?? 0),
+        activityTypes: (r.activity_types ?? []) as ActivityType[],
+        validationWithCertificate: isTrue(r.validation_with_certificate),
+        internshipViaEmployerRegister: isTrue(r.internship_via_register),
+      },
+    };
+  });
+}
+
+// Raw aggregates come back as booleans from pg and PGlite alike, but as "t" if a driver skips parsing.
+const isTrue = (value: unknown) => value === true || value === "t";
 
 /** The instruments' assessments of a scope's enrolments, one value per (area) entry. */
 export async function loadAssessmentsByEnrolment(

@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   /** What will happen, in plain words. */
   children: ReactNode;
   confirmLabel: string;
+  /** The button that closes the dialog without doing anything; "Avbryt" unless told. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   /** Irreversible or destructive: red button, and focus starts on Cancel. */
@@ -26,6 +28,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   onCancel,
   destructive = false,
@@ -99,7 +102,7 @@ export function ConfirmDialog({
           onClick={onCancel}
           disabled={busy}
         >
-          {t("dialog.cancel")}
+          {cancelLabel ?? t("dialog.cancel")}
         </button>
       </div>
     </dialog>

@@ -25,6 +25,10 @@ export const en: Record<MessageKey, string> = {
   "app.notFound.title": "Page not found",
   "app.notFound.body": "Check the address, or go to the start page.",
   "app.notFound.link": "Go to the start page",
+  "app.crashed.title": "Something went wrong",
+  "app.crashed.body":
+    "The page could not be shown. Reload the page or go to the start page. What you have already saved is kept.",
+  "app.crashed.link": "Go to the start page",
 
   "auth.login.title": "Log in to continue",
   "auth.login.body": "You are not logged in, or your session has expired.",

@@ -29,6 +29,10 @@ export const sv = {
   "app.notFound.title": "Sidan finns inte",
   "app.notFound.body": "Kontrollera adressen, eller gå till startsidan.",
   "app.notFound.link": "Gå till startsidan",
+  "app.crashed.title": "Något gick fel",
+  "app.crashed.body":
+    "Sidan kunde inte visas. Ladda om sidan, eller gå till startsidan. Det du redan har sparat finns kvar.",
+  "app.crashed.link": "Gå till startsidan",
 
   // Login and access
   "auth.login.title": "Logga in för att fortsätta",

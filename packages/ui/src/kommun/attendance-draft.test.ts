@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
   type AttendanceWeek,
+  type CellDraft,
   cellError,
   changedEntries,
   draftFromWeek,
   fillNormalWeek,
+  hasUnsavedChanges,
+  type WeekDraft,
   weekRate,
 } from "./attendance-draft";
 import { formatHours, parseHours } from "./hours";
@@ -117,6 +120,56 @@ describe("the attendance draft", () => {
       { enrolmentId: A, date: "2026-11-16", presentMinutes: 0, absenceReason: "illness" },
       { enrolmentId: A, date: "2026-11-17", presentMinutes: 360, absenceReason: null },
     ]);
+  });
+});
+
+describe("unsaved changes", () => {
+  const edit = (draft: WeekDraft, id: string, index: number, text: string, reason = "") => ({
+    ...draft,
+    [id]: (draft[id] ?? []).map((cell, i) =>
+      i === index ? { text, reason: reason as CellDraft["reason"] } : cell,
+    ),
+  });
+
+  test("the week as loaded has none", () => {
+    const w = week();
+    const loaded = draftFromWeek(w);
+    expect(hasUnsavedChanges(w, loaded, loaded)).toBe(false);
+    expect(hasUnsavedChanges(w, loaded, draftFromWeek(w))).toBe(false);
+  });
+
+  test("new hours, emptied days, a changed reason and unreadable text are unsaved", () => {
+    const w = week();
+    const loaded = draftFromWeek(w);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 1, "6"))).toBe(true);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 0, ""))).toBe(true);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 1, "tre"))).toBe(true);
+    const short = edit(loaded, A, 0, "2", "illness");
+    expect(hasUnsavedChanges(w, short, edit(short, A, 0, "2", "other"))).toBe(true);
+    expect(hasUnsavedChanges(w, loaded, fillNormalWeek(w, loaded).draft)).toBe(true);
+  });
+
+  test("the same value written differently, or typed back, is not a change", () => {
+    const w = week();
+    const loaded = draftFromWeek(w);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 0, " 6,0 "))).toBe(false);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 0, "6:00"))).toBe(false);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 1, " "))).toBe(false);
+    // A reason left behind on a full day is not saved, so it is no change either.
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, A, 0, "6", "illness"))).toBe(false);
+  });
+
+  test("days outside the participation do not count", () => {
+    const w = week();
+    const loaded = draftFromWeek(w);
+    expect(hasUnsavedChanges(w, loaded, edit(loaded, B, 0, "8"))).toBe(false);
+  });
+
+  test("after a save the saved draft is the new baseline", () => {
+    const w = week();
+    const saved = edit(draftFromWeek(w), A, 1, "3,5", "illness");
+    expect(hasUnsavedChanges(w, saved, saved)).toBe(false);
+    expect(hasUnsavedChanges(w, saved, edit(saved, A, 2, "6"))).toBe(true);
   });
 });
 

@@ -110,6 +110,38 @@ export function changedEntries(week: AttendanceWeek, draft: WeekDraft): Attendan
   return entries;
 }
 
+/**
+ * Whether the draft differs from `baseline` (the week as loaded or last saved)
+ * in anything a save would record or refuse: the hours, the absence reason
+ * where one counts, or text that is not hours. "8" and "8,0" are the same.
+ */
+export function hasUnsavedChanges(
+  week: AttendanceWeek,
+  baseline: WeekDraft,
+  draft: WeekDraft,
+): boolean {
+  for (const row of week.participants) {
+    const before = baseline[row.enrolmentId] ?? [];
+    const after = draft[row.enrolmentId] ?? [];
+    if (before === after) continue;
+    for (const [i, server] of row.cells.entries()) {
+      if (server.inPeriod && cellMeaning(row, before[i]) !== cellMeaning(row, after[i])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** What a cell says, comparable as a string: minutes and the reason that counts, or the unreadable text. */
+function cellMeaning(row: AttendanceRow, cell: CellDraft | undefined): string {
+  const text = cell?.text.trim() ?? "";
+  const minutes = parseHours(text);
+  if (minutes === undefined) return "";
+  if (Number.isNaN(minutes)) return `?${text}`;
+  return `${minutes}|${minutes < planOf(row) ? (cell?.reason ?? "") : ""}`;
+}
+
 /** Present ÷ planned over the days with a readable value; null when none. */
 export function rowRate(
   row: AttendanceRow,

@@ -15,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Notice } from "../feedback/notice";
 import { SavedIndicator, type SaveState } from "../feedback/saved-indicator";
+import { StatusTag } from "../feedback/status-tag";
 import { ErrorSummary, type SummaryError } from "../form/error-summary";
 import { formatPercent } from "../format/format";
 import { translateKey } from "../i18n";
@@ -27,6 +28,7 @@ import {
   changedEntries,
   draftFromWeek,
   fillNormalWeek,
+  hasUnsavedChanges,
   needsReason,
   rateOf,
   rowRate,
@@ -48,13 +50,18 @@ interface Position {
  * columns Monday–Friday. Empty until recorded; "Fyll i normal vecka" puts the
  * planned hours in every empty cell, then the user changes the exceptions and
  * saves the week in one call. Arrow keys move between cells (one tab stop).
+ * Edits not yet saved show "Osparade ändringar" by the save button and are
+ * reported through `onUnsavedChange`, so the screen can guard against leaving.
  */
 export function AttendanceGrid({
   weekStart,
   weekHref,
+  onUnsavedChange,
 }: {
   weekStart: string;
   weekHref: (weekStart: string) => string;
+  /** Called with true when the grid gets unsaved edits, false when saved, discarded or gone. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -66,6 +73,8 @@ export function AttendanceGrid({
   });
   const week = query.data;
   const [draft, setDraft] = useState<WeekDraft>({});
+  /** The draft as last loaded or saved, and the week it belongs to. */
+  const [baseline, setBaseline] = useState<{ weekStart: string; draft: WeekDraft } | null>(null);
   const [submitted, setSubmitted] = useState(false);
   const [focusToken, setFocusToken] = useState(0);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -77,7 +86,9 @@ export function AttendanceGrid({
 
   useEffect(() => {
     if (!week) return;
-    setDraft(draftFromWeek(week));
+    const loaded = draftFromWeek(week);
+    setDraft(loaded);
+    setBaseline({ weekStart: week.weekStart, draft: loaded });
     setSubmitted(false);
     setServerErrors({});
     setFormError(null);
@@ -93,6 +104,20 @@ export function AttendanceGrid({
   }, [weekStart]);
 
   const save = useMutation(trpc.attendance.saveWeek.mutationOptions());
+
+  // Another week on screen (or still loading) than the draft's: nothing of it to lose.
+  const unsaved = useMemo(
+    () =>
+      week !== undefined &&
+      baseline?.weekStart === week.weekStart &&
+      hasUnsavedChanges(week, baseline.draft, draft),
+    [week, baseline, draft],
+  );
+
+  useEffect(() => {
+    onUnsavedChange?.(unsaved);
+  }, [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]);
 
   const onCellChange = useCallback(
     (enrolmentId: string, index: number, patch: Partial<CellDraft>) => {
@@ -180,10 +205,12 @@ export function AttendanceGrid({
       return;
     }
     setSaveState({ status: "saving" });
+    const saved = { weekStart: week.weekStart, draft };
     save.mutate(
       { weekStart: week.weekStart, entries },
       {
         onSuccess: async (result) => {
+          setBaseline(saved);
           setSaveState({ status: "saved", at: result.savedAt });
           setMessage("");
           await queryClient.invalidateQueries({
@@ -337,7 +364,14 @@ export function AttendanceGrid({
             <button type="submit" className="button" disabled={save.isPending}>
               {t("kommun.attendance.save")}
             </button>
-            <SavedIndicator state={saveState} />
+            <SavedIndicator
+              state={unsaved && saveState.status === "saved" ? { status: "idle" } : saveState}
+            />
+            <p className="saved-indicator" role="status" aria-live="polite">
+              {unsaved && saveState.status !== "saving" ? (
+                <StatusTag colour="yellow">{t("kommun.attendance.unsaved")}</StatusTag>
+              ) : null}
+            </p>
           </div>
         </form>
       )}

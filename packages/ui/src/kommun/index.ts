@@ -10,6 +10,7 @@ export {
   changedEntries,
   draftFromWeek,
   fillNormalWeek,
+  hasUnsavedChanges,
   type WeekDraft,
 } from "./attendance-draft";
 export { AttendanceGrid } from "./attendance-grid";

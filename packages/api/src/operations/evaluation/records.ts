@@ -1,4 +1,9 @@
-import { type EnrolmentEvaluationFacts, type Executor, loadEvaluationRecordRows } from "@opis/db";
+import {
+  type EnrolmentEvaluationFacts,
+  type Executor,
+  loadEvaluationRecordRows,
+  loadParticipantRecordRows,
+} from "@opis/db";
 import {
   type BirthRegion,
   classifyFollowUp,
@@ -33,21 +38,35 @@ export interface EvaluationRecord extends ParticipantRecord {
   facts: EnrolmentEvaluationFacts;
 }
 
+const recordQuery = (project: ProjectDefinition, filter: StatisticsFilter | undefined) => ({
+  projectId: project.id,
+  ...filter,
+  followUpRuleId: project.followUpRules[0]?.id ?? "",
+  instrumentIds: project.instruments.map((i) => i.id),
+});
+
 /**
- * Loads the project's participants in the filter with their evaluation facts.
- * The filter is applied by the database (statisticsScopeCondition).
+ * The project's participants in the filter, as the goal engine reads them: for
+ * goals, trends and flows. The filter is applied by the database.
+ */
+export async function loadParticipantRecords(
+  db: Executor,
+  options: { project: ProjectDefinition; filter?: StatisticsFilter | undefined },
+): Promise<ParticipantRecord[]> {
+  const rows = await loadParticipantRecordRows(db, recordQuery(options.project, options.filter));
+  return rows.map(toParticipantRecord);
+}
+
+/**
+ * The project's participants in the filter with their evaluation facts
+ * (attendance, activities, registration): for success factors, matching and
+ * exports. The filter is applied by the database.
  */
 export async function loadEvaluationRecords(
   db: Executor,
   options: { project: ProjectDefinition; filter?: StatisticsFilter | undefined },
 ): Promise<EvaluationRecord[]> {
-  const { project, filter } = options;
-  const rows = await loadEvaluationRecordRows(db, {
-    projectId: project.id,
-    ...filter,
-    followUpRuleId: project.followUpRules[0]?.id ?? "",
-    instrumentIds: project.instruments.map((i) => i.id),
-  });
+  const rows = await loadEvaluationRecordRows(db, recordQuery(options.project, options.filter));
   return rows.map((r) => ({
     ...toParticipantRecord(r),
     birthRegion: r.birthRegion,

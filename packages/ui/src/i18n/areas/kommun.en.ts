@@ -150,6 +150,12 @@ export const kommunEn: Record<keyof typeof kommunSv, string> = {
   "kommun.attendance.reasonChoose": "Choose reason",
   "kommun.attendance.weekTotal": "Whole week",
   "kommun.attendance.save": "Save the week",
+  "kommun.attendance.unsaved": "Unsaved changes",
+  "kommun.attendance.leave.title": "Leave the week without saving?",
+  "kommun.attendance.leave.body":
+    "You have changed the attendance for week {{week}} without saving. If you leave the page, the changes are lost. Stay and choose Save the week to keep them.",
+  "kommun.attendance.leave.confirm": "Leave without saving",
+  "kommun.attendance.leave.stay": "Stay",
   "kommun.attendance.error.hours": "Enter hours between 0 and 24, for example 6 or 3.5",
   "kommun.attendance.error.cleared":
     "Enter the attendance in hours. A recorded day cannot be emptied; type 0 and choose a reason",

@@ -154,6 +154,12 @@ export const kommunSv = {
   "kommun.attendance.reasonChoose": "Välj orsak",
   "kommun.attendance.weekTotal": "Hela veckan",
   "kommun.attendance.save": "Spara veckan",
+  "kommun.attendance.unsaved": "Osparade ändringar",
+  "kommun.attendance.leave.title": "Lämna veckan utan att spara?",
+  "kommun.attendance.leave.body":
+    "Du har ändrat närvaron för vecka {{week}} utan att spara. Om du lämnar sidan försvinner ändringarna. Stanna kvar och välj Spara veckan för att behålla dem.",
+  "kommun.attendance.leave.confirm": "Lämna utan att spara",
+  "kommun.attendance.leave.stay": "Stanna kvar",
   "kommun.attendance.error.hours": "Ange timmar mellan 0 och 24, till exempel 6 eller 3,5",
   "kommun.attendance.error.cleared":
     "Ange närvaron i timmar. En registrerad dag kan inte tömmas, skriv 0 och välj orsak",
