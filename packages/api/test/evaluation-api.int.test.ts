@@ -2,7 +2,12 @@ import { schema } from "@opis/db";
 import { OPIS_PROJECT } from "@opis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadEvaluationRecords, type StatisticsFilter } from "../src/operations/evaluation";
+import {
+  DOSE_BANDS,
+  loadEvaluationRecords,
+  measuredOutcome,
+  type StatisticsFilter,
+} from "../src/operations/evaluation";
 import {
   comparisonCsv,
   createEvaluationFixture,
@@ -151,6 +156,41 @@ describe("statistics", () => {
       expect(o.upper!).toBeGreaterThanOrEqual(o.rate);
     }
   });
+});
+
+test("success factors count exactly the measured completers of each band and method", async () => {
+  const api = fx.as(fx.evaluator);
+  const s = await api.statistics.successFactors({ projectId: "opis" });
+  const records = await loadEvaluationRecords(fx.handle.db, { project: OPIS_PROJECT });
+  const measured = records.flatMap((r) => {
+    const outcome = measuredOutcome(OPIS_PROJECT, r, s.asOf);
+    return outcome === null ? [] : [{ r, success: outcome === "workOrStudies" }];
+  });
+  expect(measured.length).toBeGreaterThan(5);
+  expect(s.population.n.value).toBe(measured.length);
+  expect(s.population.successes.value).toBe(measured.filter((m) => m.success).length);
+  // A shown count is the exact count; a hidden one is small or hidden to protect a small one.
+  let shown = 0;
+  const check = (cell: { value: number | null }, expected: number) => {
+    if (cell.value === null) return;
+    shown += 1;
+    expect(cell.value).toBe(expected);
+  };
+  for (const band of DOSE_BANDS) {
+    const row = s.dose.find((d) => d.key === band.key)!;
+    const inBand = measured.filter(
+      (m) => m.r.facts.presentMinutes / 60 >= band.from && m.r.facts.presentMinutes / 60 < band.to,
+    );
+    check(row.overall.n, inBand.length);
+    check(row.overall.successes, inBand.filter((m) => m.success).length);
+  }
+  const language = measured.filter((m) => m.r.facts.activityTypes.includes("languageTraining"));
+  check(s.methods.find((m) => m.key === "languageTraining:yes")!.overall.n, language.length);
+  check(
+    s.methods.find((m) => m.key === "languageTraining:no")!.overall.n,
+    measured.length - language.length,
+  );
+  expect(shown).toBeGreaterThan(1);
 });
 
 describe("comparison group", () => {

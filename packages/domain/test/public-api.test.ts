@@ -66,6 +66,7 @@ const PUBLIC_API = [
   "MunicipalityCodeSchema",
   "NEXT_ACTION_KINDS",
   "NOTE_KINDS",
+  "NextActionKindSchema",
   "NoteKindSchema",
   "OPIS_PROJECT",
   "OPIS_WORK_OR_STUDIES",

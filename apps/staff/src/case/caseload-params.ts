@@ -1,26 +1,48 @@
-import { getProject, type MunicipalityCode } from "@opis/domain";
 import {
+  getProject,
+  type MunicipalityCode,
+  type NextActionKind,
+  NextActionKindSchema,
+} from "@opis/domain";
+import {
+  PARTICIPANT_SORTS,
   type ParticipantListParams,
+  type ParticipantSort,
   readParticipantListParams,
   writeParticipantListParams,
 } from "@opis/ui";
 
-/** The caseload's state, kept in the URL: the shared list's, plus scope and municipality. */
+/**
+ * The caseload's state, kept in the URL: the shared list's, plus scope,
+ * municipality ("kommun") and the kind of next action ("steg").
+ */
 export type CaseloadScope = "mine" | "office";
 
 export interface CaseloadParams extends ParticipantListParams {
   municipalityCode: MunicipalityCode | undefined;
+  /** Only the cases whose next action is of this kind, so one kind of task at a time. */
+  nextAction: NextActionKind | undefined;
   scope: CaseloadScope;
 }
 
 export const PROJECT_MUNICIPALITIES: readonly MunicipalityCode[] =
   getProject("opis")?.municipalities ?? [];
 
+/** The caseload sorts like every list, and by the next action's due date. */
+export const CASELOAD_SORTS: readonly ParticipantSort[] = [...PARTICIPANT_SORTS, "nextActionDue"];
+
+/** A next-action kind from the URL or a select, by the schema the API checks it with. */
+export function parseNextAction(value: string | null): NextActionKind | undefined {
+  const parsed = NextActionKindSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export function readCaseloadParams(params: URLSearchParams): CaseloadParams {
   const kommun = params.get("kommun");
   return {
-    ...readParticipantListParams(params),
+    ...readParticipantListParams(params, CASELOAD_SORTS),
     municipalityCode: PROJECT_MUNICIPALITIES.find((code) => code === kommun),
+    nextAction: parseNextAction(params.get("steg")),
     scope: params.get("scope") === "office" ? "office" : "mine",
   };
 }
@@ -28,6 +50,7 @@ export function readCaseloadParams(params: URLSearchParams): CaseloadParams {
 export function writeCaseloadParams(state: CaseloadParams): URLSearchParams {
   return writeParticipantListParams(state, {
     kommun: state.municipalityCode,
+    steg: state.nextAction,
     scope: state.scope === "mine" ? undefined : state.scope,
   });
 }

@@ -1,3 +1,4 @@
+import { NEXT_ACTION_KINDS } from "@opis/domain";
 import {
   type ColumnDef,
   municipalityName,
@@ -17,13 +18,15 @@ import { PATHS } from "../paths";
 import {
   type CaseloadParams,
   PROJECT_MUNICIPALITIES,
+  parseNextAction,
   readCaseloadParams,
   writeCaseloadParams,
 } from "./caseload-params";
 
 /**
  * The officer's caseload ("Mina deltagare", switchable to the office): search
- * by name or personal number, filters, sorting and paging, all on the server.
+ * by name or personal number, filters (municipality, the kind of next step),
+ * sorting (also by the next step's date) and paging, all on the server.
  */
 export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
   const { t } = useTranslation();
@@ -31,9 +34,10 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
   const list = useParticipantList<CaseloadParams>({
     read: readCaseloadParams,
     write: writeCaseloadParams,
-    input: ({ scope, municipalityCode }) => ({
+    input: ({ scope, municipalityCode, nextAction }) => ({
       scope,
       ...(municipalityCode ? { municipalityCode } : {}),
+      ...(nextAction ? { nextAction } : {}),
     }),
   });
   const { state, update } = list;
@@ -60,9 +64,11 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
       column.startDate,
       column.status,
       {
-        id: "nextAction",
+        // Sorts by the next step's due date; cases with nothing to do come last.
+        id: "nextActionDue",
         header: t("staff.caseload.col.nextAction"),
         cell: ({ row }) => <NextActionText action={row.original.nextAction} />,
+        meta: { sortable: true },
       },
       ...(state.scope === "office" ? [column.officer] : []),
     ];
@@ -96,23 +102,38 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
         />
       }
       filtersAfterStatus={
-        <Select
-          id="caseload-municipality"
-          label={t("participants.col.municipality")}
-          value={state.municipalityCode ?? ""}
-          onChange={(event) =>
-            update({
-              municipalityCode: PROJECT_MUNICIPALITIES.find((c) => c === event.target.value),
-            })
-          }
-          options={[
-            { value: "", label: t("staff.caseload.municipality.all") },
-            ...PROJECT_MUNICIPALITIES.map((code) => ({
-              value: code,
-              label: municipalityName(code),
-            })),
-          ]}
-        />
+        <>
+          <Select
+            id="caseload-municipality"
+            label={t("participants.col.municipality")}
+            value={state.municipalityCode ?? ""}
+            onChange={(event) =>
+              update({
+                municipalityCode: PROJECT_MUNICIPALITIES.find((c) => c === event.target.value),
+              })
+            }
+            options={[
+              { value: "", label: t("staff.caseload.municipality.all") },
+              ...PROJECT_MUNICIPALITIES.map((code) => ({
+                value: code,
+                label: municipalityName(code),
+              })),
+            ]}
+          />
+          <Select
+            id="caseload-next-action"
+            label={t("staff.caseload.nextAction")}
+            value={state.nextAction ?? ""}
+            onChange={(event) => update({ nextAction: parseNextAction(event.target.value) })}
+            options={[
+              { value: "", label: t("staff.caseload.nextAction.all") },
+              ...NEXT_ACTION_KINDS.map((kind) => ({
+                value: kind,
+                label: t(`vocab.nextActionKind.${kind}`),
+              })),
+            ]}
+          />
+        </>
       }
       appliedFilters={[
         state.municipalityCode
@@ -120,8 +141,13 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
               municipality: municipalityName(state.municipalityCode),
             })
           : null,
+        state.nextAction
+          ? t("staff.caseload.filter.nextAction", {
+              action: t(`vocab.nextActionKind.${state.nextAction}`),
+            })
+          : null,
       ]}
-      clearFilters={{ municipalityCode: undefined }}
+      clearFilters={{ municipalityCode: undefined, nextAction: undefined }}
       emptyNone={emptyNone}
       emptyHeadingLevel={3}
     />

@@ -1,9 +1,17 @@
-import { findExit, findParticipant, listParticipants, loadTimeline, sumAttendance } from "@opis/db";
+import {
+  findExit,
+  findParticipant,
+  listParticipants,
+  loadTimeline,
+  PARTICIPANT_LIST_SORTS,
+  sumAttendance,
+} from "@opis/db";
 import {
   addDays,
   daysBetween,
   MunicipalityCodeSchema,
   maskPersonalIdentityNumber,
+  NextActionKindSchema,
   participationRate,
 } from "@opis/domain";
 import { z } from "zod";
@@ -24,7 +32,10 @@ export const ParticipantListInputSchema = z.object({
   search: z.string().max(100).optional(),
   status: z.enum(["active", "exited"]).optional(),
   municipalityCode: MunicipalityCodeSchema.optional(),
-  sort: z.enum(["name", "startDate", "municipality"]).default("name"),
+  /** Only the cases whose next action is of this kind, filtered before paging. */
+  nextAction: NextActionKindSchema.optional(),
+  /** `nextActionDue`: by the next action's due date, cases with nothing to do last. */
+  sort: z.enum(PARTICIPANT_LIST_SORTS).default("name"),
   direction: z.enum(["asc", "desc"]).default("asc"),
   page: z.int().min(1).default(1),
   pageSize: z.int().min(1).max(200).default(50),
@@ -35,7 +46,8 @@ export const participantsRouter = router({
   list: caseworker.input(ParticipantListInputSchema).query(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
       const scope = enrolmentScopeFor(ctx.user, input.scope);
-      const { items, total } = await listParticipants(tx, { ...input, scope });
+      const today = todayIn(ctx);
+      const { items, total } = await listParticipants(tx, { ...input, scope, today });
       if (items.length > 0) {
         await recordAudit(tx, {
           actorUserId: ctx.user.id,
@@ -45,10 +57,12 @@ export const participantsRouter = router({
           details: { page: input.page, search: input.search ? "yes" : "no" },
         });
       }
+      // What the page shows comes from the domain's rule; the filter and sort
+      // above used its SQL form, which a differential test keeps equal (ADR 0008).
       const actions = await nextActionsFor(
         tx,
         items.map((i) => ({ ...i, projectId: input.projectId })),
-        todayIn(ctx),
+        today,
       );
       return {
         total,

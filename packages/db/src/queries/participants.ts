@@ -1,8 +1,14 @@
-import type { MunicipalityCode } from "@opis/domain";
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import {
+  getProject,
+  type IsoDate,
+  type MunicipalityCode,
+  type NextActionKind,
+  PLAN_DUE_DAYS,
+} from "@opis/domain";
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../database";
-import { enrolments, people, users } from "../schema";
+import { enrolments, exits, followUps, jointPlans, people, users } from "../schema";
 
 /** Which enrolments a caller may see; built by the API's access policy. */
 export type EnrolmentScope =
@@ -21,7 +27,14 @@ export function enrolmentScopeCondition(scope: EnrolmentScope): SQL {
   }
 }
 
-export type ParticipantSort = "name" | "startDate" | "municipality";
+/** How a participant list can be sorted; `nextActionDue` is the next action's due date. */
+export const PARTICIPANT_LIST_SORTS = [
+  "name",
+  "startDate",
+  "municipality",
+  "nextActionDue",
+] as const;
+export type ParticipantSort = (typeof PARTICIPANT_LIST_SORTS)[number];
 
 export interface ListParticipantsOptions {
   scope: EnrolmentScope;
@@ -29,10 +42,14 @@ export interface ListParticipantsOptions {
   search?: string | undefined;
   status?: "active" | "exited" | undefined;
   municipalityCode?: MunicipalityCode | undefined;
+  /** Only the cases whose next action (the domain's nextCaseAction) is of this kind. */
+  nextAction?: NextActionKind | undefined;
   sort?: ParticipantSort | undefined;
   direction?: "asc" | "desc" | undefined;
   page: number;
   pageSize: number;
+  /** The day the next action is computed for (the filter and the nextActionDue sort). */
+  today: IsoDate;
 }
 
 const officers = alias(users, "officer");
@@ -59,6 +76,114 @@ function searchCondition(search: string): SQL | undefined {
   );
 }
 
+/**
+ * The domain's next-action rule (`nextCaseAction` in @opis/domain, fed as in the
+ * API's `nextActionsFor`) restated in SQL over the same dated facts, so that the
+ * caseload can be filtered and sorted by it before paging (ADR 0008). The page's
+ * displayed next action still comes from the domain; a differential test over
+ * generated cases keeps the two equal (packages/api/test/caseload.int.test.ts).
+ *
+ * Facts: the latest plan version and its earliest review date (the plan's own
+ * or an open item's, as `nextPlanReview`), and after an exit the follow-up
+ * under one of the project's follow-up rules.
+ */
+function nextActionSql(db: Executor, projectId: string, today: IsoDate) {
+  const ruleIds = getProject(projectId)?.followUpRules.map((r) => r.id) ?? [];
+  const latestPlan = db
+    .select({
+      version: sql<number>`${jointPlans.version}`.as("plan_version"),
+      nextReview: sql<string | null>`least(
+        (${jointPlans.content} ->> 'nextReviewDate')::date,
+        (select min((item ->> 'reviewDate')::date)
+           from jsonb_array_elements(${jointPlans.content} -> 'items') as item
+          where item ->> 'status' in ('planned', 'ongoing')))`.as("plan_next_review"),
+    })
+    .from(jointPlans)
+    // Once exited the plan no longer decides: skip reading it.
+    .where(and(eq(jointPlans.enrolmentId, enrolments.id), ne(enrolments.status, "exited")))
+    .orderBy(desc(jointPlans.version))
+    .limit(1)
+    .as("latest_plan");
+  const followUp = db
+    .select({
+      dueDate: sql<string>`${followUps.dueDate}`.as("follow_up_due"),
+      recordedOn: sql<string | null>`${followUps.recordedOn}`.as("follow_up_recorded"),
+    })
+    .from(followUps)
+    // Only an exited case's follow-up decides: skip it for the others.
+    .where(
+      and(
+        eq(followUps.enrolmentId, exits.enrolmentId),
+        inArray(followUps.ruleId, ruleIds),
+        eq(enrolments.status, "exited"),
+      ),
+    )
+    .orderBy(asc(followUps.dueDate), asc(followUps.id))
+    .limit(1)
+    .as("exit_follow_up");
+  // A follow-up recorded after `today` does not count yet (classifyFollowUp).
+  const kind = sql<NextActionKind>`case
+    when ${enrolments.status} = 'exited' then
+      case when ${followUp.dueDate} is not null
+             and (${followUp.recordedOn} is null or ${followUp.recordedOn} > ${today}::date)
+           then 'recordFollowUp' else 'none' end
+    when coalesce(${latestPlan.version}, 0) = 0 then 'writePlan'
+    when ${latestPlan.nextReview} is not null then 'reviewPlan'
+    else 'none'
+  end`;
+  const dueDate = sql<string | null>`case ${kind}
+    when 'writePlan' then ${enrolments.startDate} + ${PLAN_DUE_DAYS}::integer
+    when 'reviewPlan' then ${latestPlan.nextReview}
+    when 'recordFollowUp' then ${followUp.dueDate}
+  end`;
+  return { latestPlan, followUp, kind, dueDate };
+}
+
+const listColumns = {
+  enrolmentId: enrolments.id,
+  personId: people.id,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  personalIdentityNumber: people.personalIdentityNumber,
+  gender: enrolments.gender,
+  municipalityCode: enrolments.municipalityCode,
+  status: enrolments.status,
+  startDate: enrolments.startDate,
+  officerName: officers.name,
+  coordinatorName: coordinators.name,
+};
+
+/**
+ * The ORDER BY of a sort, ending in the id so that paging is stable.
+ * `nextActionDue` is the due-date expression, present when the rule is joined.
+ */
+function orderByFor(options: ListParticipantsOptions, nextActionDue?: SQL): SQL[] {
+  const direction = options.direction === "desc" ? desc : asc;
+  switch (options.sort) {
+    case "startDate":
+      return [direction(enrolments.startDate), asc(enrolments.id)];
+    case "municipality":
+      return [direction(enrolments.municipalityCode), asc(people.familyName), asc(enrolments.id)];
+    case "nextActionDue":
+      if (nextActionDue) {
+        // Cases with nothing to do (no due date) come last in both directions.
+        return [
+          sql`${nextActionDue} ${options.direction === "desc" ? sql`desc` : sql`asc`} nulls last`,
+          asc(people.familyName),
+          asc(people.givenName),
+          asc(enrolments.id),
+        ];
+      }
+      break;
+  }
+  return [direction(people.familyName), direction(people.givenName), asc(enrolments.id)];
+}
+
+/**
+ * A page of the caller's participants and how many there are in all. Every
+ * filter, including the next action's kind, is applied by the database before
+ * the page is cut, so totals and pages are right.
+ */
 export async function listParticipants(db: Executor, options: ListParticipantsOptions) {
   const conditions = [
     eq(enrolments.projectId, options.projectId),
@@ -69,44 +194,97 @@ export async function listParticipants(db: Executor, options: ListParticipantsOp
       : undefined,
     options.search ? searchCondition(options.search) : undefined,
   ].filter((c): c is SQL => c !== undefined);
+  const offset = (options.page - 1) * options.pageSize;
+  if (options.nextAction !== undefined || options.sort === "nextActionDue") {
+    return listByNextAction(db, options, conditions, offset);
+  }
   const where = and(...conditions);
-  const direction = options.direction === "desc" ? desc : asc;
-  const orderBy =
-    options.sort === "startDate"
-      ? [direction(enrolments.startDate), asc(enrolments.id)]
-      : options.sort === "municipality"
-        ? [direction(enrolments.municipalityCode), asc(people.familyName), asc(enrolments.id)]
-        : [direction(people.familyName), direction(people.givenName), asc(enrolments.id)];
-
   // Sequential: inside a transaction the queries share one connection.
   const items = await db
-    .select({
-      enrolmentId: enrolments.id,
-      personId: people.id,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      personalIdentityNumber: people.personalIdentityNumber,
-      gender: enrolments.gender,
-      municipalityCode: enrolments.municipalityCode,
-      status: enrolments.status,
-      startDate: enrolments.startDate,
-      officerName: officers.name,
-      coordinatorName: coordinators.name,
-    })
+    .select(listColumns)
     .from(enrolments)
     .innerJoin(people, eq(people.id, enrolments.personId))
     .innerJoin(officers, eq(officers.id, enrolments.officerUserId))
     .leftJoin(coordinators, eq(coordinators.id, enrolments.coordinatorUserId))
     .where(where)
-    .orderBy(...orderBy)
+    .orderBy(...orderByFor(options))
     .limit(options.pageSize)
-    .offset((options.page - 1) * options.pageSize);
+    .offset(offset);
   const totals = await db
     .select({ total: count() })
     .from(enrolments)
     .innerJoin(people, eq(people.id, enrolments.personId))
     .where(where);
   return { items, total: totals[0]?.total ?? 0 };
+}
+
+/**
+ * The list filtered or sorted by the next action: the rule is evaluated for
+ * every case of the filtered scope in one query, the total counted by a window
+ * over the same rows, then the page cut.
+ */
+async function listByNextAction(
+  db: Executor,
+  options: ListParticipantsOptions,
+  conditions: SQL[],
+  offset: number,
+) {
+  const next = nextActionSql(db, options.projectId, options.today);
+  const where = and(
+    ...conditions,
+    options.nextAction ? sql`${next.kind} = ${options.nextAction}` : undefined,
+  );
+  const rows = await db
+    .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(enrolments)
+    .innerJoin(people, eq(people.id, enrolments.personId))
+    .innerJoin(officers, eq(officers.id, enrolments.officerUserId))
+    .leftJoin(coordinators, eq(coordinators.id, enrolments.coordinatorUserId))
+    .leftJoinLateral(next.latestPlan, sql`true`)
+    .leftJoin(exits, eq(exits.enrolmentId, enrolments.id))
+    .leftJoinLateral(next.followUp, sql`true`)
+    .where(where)
+    .orderBy(...orderByFor(options, next.dueDate))
+    .limit(options.pageSize)
+    .offset(offset);
+  const items = rows.map(({ total: _total, ...item }) => item);
+  if (rows.length > 0 || offset === 0) return { items, total: rows[0]?.total ?? 0 };
+  // A page past the end has no row to carry the window count.
+  const totals = await db
+    .select({ total: count() })
+    .from(enrolments)
+    .innerJoin(people, eq(people.id, enrolments.personId))
+    .leftJoinLateral(next.latestPlan, sql`true`)
+    .leftJoin(exits, eq(exits.enrolmentId, enrolments.id))
+    .leftJoinLateral(next.followUp, sql`true`)
+    .where(where);
+  return { items, total: totals[0]?.total ?? 0 };
+}
+
+/**
+ * The next action's kind and due date of every case in the scope, by the SQL
+ * form of the rule: what the list filters and sorts by. For the differential
+ * test against the domain's nextCaseAction, and for diagnostics.
+ */
+export async function listNextActionsBySql(
+  db: Executor,
+  options: { scope: EnrolmentScope; projectId: string; today: IsoDate },
+): Promise<Map<string, { kind: NextActionKind; dueDate: string | null }>> {
+  const next = nextActionSql(db, options.projectId, options.today);
+  const rows = await db
+    .select({
+      enrolmentId: enrolments.id,
+      kind: next.kind,
+      dueDate: sql<string | null>`to_char(${next.dueDate}, 'YYYY-MM-DD')`,
+    })
+    .from(enrolments)
+    .leftJoinLateral(next.latestPlan, sql`true`)
+    .leftJoin(exits, eq(exits.enrolmentId, enrolments.id))
+    .leftJoinLateral(next.followUp, sql`true`)
+    .where(
+      and(eq(enrolments.projectId, options.projectId), enrolmentScopeCondition(options.scope)),
+    );
+  return new Map(rows.map(({ enrolmentId, ...action }) => [enrolmentId, action]));
 }
 
 /** One enrolment with its person, if it lies within the scope. */

@@ -47,6 +47,7 @@ export {
   NEXT_ACTION_KINDS,
   type NextAction,
   type NextActionKind,
+  NextActionKindSchema,
   nextCaseAction,
   PLAN_DUE_DAYS,
 } from "./next-action";

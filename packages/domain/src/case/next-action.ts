@@ -1,9 +1,12 @@
+import { z } from "zod";
 import { addDays } from "../dates/calendar";
 import type { IsoDate } from "../dates/iso-date";
 import type { FollowUpStatus } from "../goals/follow-up-window";
 
 export const NEXT_ACTION_KINDS = ["writePlan", "reviewPlan", "recordFollowUp", "none"] as const;
 export type NextActionKind = (typeof NEXT_ACTION_KINDS)[number];
+/** A next action's kind, as lists filter by it (the caseload's "Nästa steg"). */
+export const NextActionKindSchema = z.enum(NEXT_ACTION_KINDS);
 
 export interface NextAction {
   kind: NextActionKind;

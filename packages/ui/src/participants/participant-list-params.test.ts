@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { readParticipantListParams, writeParticipantListParams } from "./participant-list-params";
+import {
+  PARTICIPANT_SORTS,
+  readParticipantListParams,
+  writeParticipantListParams,
+} from "./participant-list-params";
 
 describe("participant list params", () => {
   test("defaults when the URL says nothing", () => {
@@ -36,5 +40,19 @@ describe("participant list params", () => {
     expect(writeParticipantListParams(state, { kommun: "0880", scope: undefined }).toString()).toBe(
       url,
     );
+  });
+});
+
+describe("an app's own sorts", () => {
+  test("a sort the list does not offer falls back to the name", () => {
+    const params = new URLSearchParams("sort=nextActionDue&dir=desc");
+    expect(readParticipantListParams(params)).toMatchObject({ sort: "name", direction: "desc" });
+  });
+
+  test("the sorts an app passes are read and written back", () => {
+    const params = new URLSearchParams("sort=nextActionDue&dir=desc");
+    const state = readParticipantListParams(params, [...PARTICIPANT_SORTS, "nextActionDue"]);
+    expect(state).toMatchObject({ sort: "nextActionDue", direction: "desc" });
+    expect(writeParticipantListParams(state).toString()).toBe("sort=nextActionDue&dir=desc");
   });
 });

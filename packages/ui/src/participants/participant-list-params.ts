@@ -2,8 +2,16 @@
  * A participant list's state (search, status, sort, page), kept in the URL so
  * that back, reload and shared links work. Apps with more filters extend it.
  */
-export const PARTICIPANT_SORTS = ["name", "startDate", "municipality"] as const;
-export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
+import type { RouterInputs } from "@opis/api";
+
+/** Every sort the server knows (the list input schema's), e.g. "nextActionDue". */
+export type ParticipantSort = NonNullable<RouterInputs["participants"]["list"]["sort"]>;
+/** The sorts every participant list offers; an app may offer more (the caseload's next action). */
+export const PARTICIPANT_SORTS = [
+  "name",
+  "startDate",
+  "municipality",
+] as const satisfies readonly ParticipantSort[];
 export type ParticipantStatusFilter = "active" | "exited";
 
 export interface ParticipantListParams {
@@ -18,15 +26,17 @@ export function parseParticipantStatus(value: string | null): ParticipantStatusF
   return value === "active" || value === "exited" ? value : undefined;
 }
 
-export function readParticipantListParams(params: URLSearchParams): ParticipantListParams {
+/** Reads the state; a sort outside `sorts` (the list's own) falls back to the name. */
+export function readParticipantListParams(
+  params: URLSearchParams,
+  sorts: readonly ParticipantSort[] = PARTICIPANT_SORTS,
+): ParticipantListParams {
   const sort = params.get("sort");
   const page = Number(params.get("page") ?? "1");
   return {
     search: params.get("q") ?? "",
     status: parseParticipantStatus(params.get("status")),
-    sort: (PARTICIPANT_SORTS as readonly string[]).includes(sort ?? "")
-      ? (sort as ParticipantSort)
-      : "name",
+    sort: sorts.find((s) => s === sort) ?? "name",
     direction: params.get("dir") === "desc" ? "desc" : "asc",
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };

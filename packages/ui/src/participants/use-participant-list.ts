@@ -10,7 +10,7 @@ export type ParticipantRow = ParticipantList["items"][number];
 /** What an app adds to the query beyond search, status, sort and paging. */
 export type ParticipantListInput = Pick<
   RouterInputs["participants"]["list"],
-  "projectId" | "scope" | "municipalityCode"
+  "projectId" | "scope" | "municipalityCode" | "nextAction"
 >;
 
 export const PARTICIPANT_PAGE_SIZE = 50;

@@ -22,7 +22,7 @@ import {
 } from "@opis/evaluation";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { classifyOutcome, type EvaluationRecord, isMeasuredCompleter } from "./records";
+import { type EvaluationRecord, measuredOutcome } from "./records";
 
 /** The columns of a comparison-group file, in this order; headers are matched by name. */
 export const COMPARISON_COLUMNS = [
@@ -293,12 +293,13 @@ export function buildMatchingUnits(options: {
   const units: MatchingUnit[] = [];
   let k = 0;
   for (const r of options.records) {
-    if (!isMeasuredCompleter(project, r, asOf)) continue;
+    const outcome = measuredOutcome(project, r, asOf);
+    if (outcome === null) continue;
     k += 1;
     units.push({
       id: `t${k}`,
       treated: true,
-      outcome: classifyOutcome(project, r, asOf) === "workOrStudies" ? 1 : 0,
+      outcome: outcome === "workOrStudies" ? 1 : 0,
       covariates: {
         gender: r.gender,
         age: Number(r.enrolledOn.slice(0, 4)) - Number(r.birthDate.slice(0, 4)),

@@ -1,6 +1,6 @@
 import { ACTIVITY_TYPES, GENDERS, type Gender, type ProjectDefinition } from "@opis/domain";
 import { type PublishedInterval, publishInterval } from "./publish";
-import { classifyOutcome, type EvaluationRecord, isMeasuredCompleter } from "./records";
+import { type EvaluationRecord, measuredOutcome } from "./records";
 
 /** Attended hours in bands, [from, to). */
 export const DOSE_BANDS = [
@@ -60,36 +60,82 @@ export function computeSuccessFactors(options: {
   threshold: number;
 }): SuccessFactors {
   const { project, asOf, threshold } = options;
-  const measured = options.records
-    .filter((r) => r.enrolledOn <= asOf && isMeasuredCompleter(project, r, asOf))
-    .map((r) => ({ record: r, success: classifyOutcome(project, r, asOf) === "workOrStudies" }));
-
-  const row = (key: string, include: (r: EvaluationRecord) => boolean): FactorRow => {
-    const items = measured.filter((m) => include(m.record));
-    const interval = (list: typeof items) =>
-      publishInterval(list.filter((m) => m.success).length, list.length, threshold);
-    return {
-      key,
-      overall: interval(items),
-      byGender: Object.fromEntries(
-        GENDERS.map((g) => [g, interval(items.filter((m) => m.record.gender === g))]),
-      ) as Record<Gender, PublishedInterval>,
-    };
-  };
   const hours = (r: EvaluationRecord) => r.facts.presentMinutes / 60;
+  const groups = [
+    { section: "population", key: "all", include: () => true },
+    ...ACTIVITY_TYPES.map((type) => ({
+      section: "activityTypes",
+      key: type,
+      include: (r: EvaluationRecord) => r.facts.activityTypes.includes(type),
+    })),
+    ...DOSE_BANDS.map((band) => ({
+      section: "dose",
+      key: band.key,
+      include: (r: EvaluationRecord) => hours(r) >= band.from && hours(r) < band.to,
+    })),
+    ...METHODS.flatMap((method) => [
+      {
+        section: "methods",
+        key: `${method}:yes`,
+        include: (r: EvaluationRecord) => usesMethod(r, method),
+      },
+      {
+        section: "methods",
+        key: `${method}:no`,
+        include: (r: EvaluationRecord) => !usesMethod(r, method),
+      },
+    ]),
+  ] as const;
+  // One pass: per group and gender, how many were measured and how many succeeded.
+  const tally = groups.map(() => ({
+    n: 0,
+    successes: 0,
+    byGender: new Map<Gender, { n: number; successes: number }>(
+      GENDERS.map((g) => [g, { n: 0, successes: 0 }]),
+    ),
+  }));
+  for (const record of options.records) {
+    if (record.enrolledOn > asOf) continue;
+    const outcome = measuredOutcome(project, record, asOf);
+    if (outcome === null) continue;
+    const success = outcome === "workOrStudies" ? 1 : 0;
+    groups.forEach((group, i) => {
+      if (!group.include(record)) return;
+      const t = tally[i] as (typeof tally)[number];
+      t.n += 1;
+      t.successes += success;
+      const g = t.byGender.get(record.gender);
+      if (g) {
+        g.n += 1;
+        g.successes += success;
+      }
+    });
+  }
+  const rows = (section: string) =>
+    groups.flatMap((group, i): FactorRow[] => {
+      if (group.section !== section) return [];
+      const t = tally[i] as (typeof tally)[number];
+      return [
+        {
+          key: group.key,
+          overall: publishInterval(t.successes, t.n, threshold),
+          byGender: Object.fromEntries(
+            GENDERS.map((g) => {
+              const c = t.byGender.get(g) ?? { n: 0, successes: 0 };
+              return [g, publishInterval(c.successes, c.n, threshold)];
+            }),
+          ) as Record<Gender, PublishedInterval>,
+        },
+      ];
+    });
+  const [population] = rows("population");
+  if (!population) throw new Error("the population row is always there");
   return {
     asOf,
     threshold,
-    population: row("all", () => true).overall,
-    activityTypes: ACTIVITY_TYPES.map((type) =>
-      row(type, (r) => r.facts.activityTypes.includes(type)),
-    ).filter((r) => r.overall.n.value !== 0),
-    dose: DOSE_BANDS.map((band) =>
-      row(band.key, (r) => hours(r) >= band.from && hours(r) < band.to),
-    ),
-    methods: METHODS.flatMap((method) => [
-      row(`${method}:yes`, (r) => usesMethod(r, method)),
-      row(`${method}:no`, (r) => !usesMethod(r, method)),
-    ]),
+    population: population.overall,
+    activityTypes: rows("activityTypes").filter((r) => r.overall.n.value !== 0),
+    dose: rows("dose"),
+    methods: rows("methods"),
   };
 }

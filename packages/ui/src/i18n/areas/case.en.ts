@@ -193,9 +193,12 @@ export const caseEn: Record<keyof typeof caseSv, string> = {
   "staff.caseload.searchHint": "Given name, family name or digits of the personal number.",
   "staff.caseload.scope.office": "The office's participants",
   "staff.caseload.municipality.all": "All municipalities",
+  "staff.caseload.nextAction": "Next step",
+  "staff.caseload.nextAction.all": "All steps",
   "staff.caseload.col.nextAction": "Next step",
   "staff.caseload.filter.search": "search “{{search}}”",
   "staff.caseload.filter.municipality": "municipality {{municipality}}",
+  "staff.caseload.filter.nextAction": "next step “{{action}}”",
   "staff.caseload.unread": "{{n}} unread",
 
   "staff.case.title": "Participant",

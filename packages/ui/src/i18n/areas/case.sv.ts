@@ -194,9 +194,12 @@ export const caseSv = {
   "staff.caseload.searchHint": "Förnamn, efternamn eller siffror ur personnumret.",
   "staff.caseload.scope.office": "Kontorets deltagare",
   "staff.caseload.municipality.all": "Alla kommuner",
+  "staff.caseload.nextAction": "Nästa steg",
+  "staff.caseload.nextAction.all": "Alla steg",
   "staff.caseload.col.nextAction": "Nästa steg",
   "staff.caseload.filter.search": "sökning ”{{search}}”",
   "staff.caseload.filter.municipality": "kommun {{municipality}}",
+  "staff.caseload.filter.nextAction": "nästa steg ”{{action}}”",
   "staff.caseload.unread": "{{n}} olästa",
 
   "staff.case.title": "Deltagare",
