@@ -80,54 +80,30 @@ export async function benchDashboard(options: DashboardBenchOptions = {}): Promi
       ms: performance.now() - started,
     });
 
-    const goalsSqlStarted = performance.now();
-    await timed("one SQL pass, goals only", () =>
-      db.execute(sql`
-        SELECT e.gender,
-          count(*) FILTER (WHERE e.start_date <= ${asOf}::date) AS enrolled,
-          count(*) FILTER (WHERE x.reason = 'completed' AND x.exit_date <= ${asOf}::date) AS completed,
-          count(*) FILTER (WHERE x.exit_date <= ${asOf}::date) AS exited,
-          count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
-            AND f.outcome IN ('unsubsidisedWork','subsidisedWork','ownBusiness','jobbspar','regularStudies','labourMarketTraining')) AS work_or_studies,
-          count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
-            AND f.outcome <> 'unknown') AS followed_up
-        FROM enrolments e
-        LEFT JOIN exits x ON x.enrolment_id = e.id
-        LEFT JOIN follow_ups f ON f.enrolment_id = e.id AND f.rule_id = 'outcome90'
-        WHERE e.project_id = 'opis'
-        GROUP BY e.gender`),
+    // The hand-written passes: today's figures only, the goal rules restated in SQL.
+    const goalsSql = (withHours: boolean) => sql`
+      ${withHours ? sql`WITH a AS (SELECT enrolment_id, sum(present_minutes) AS minutes FROM attendance GROUP BY enrolment_id)` : sql``}
+      SELECT e.gender,
+        count(*) FILTER (WHERE e.start_date <= ${asOf}::date) AS enrolled,
+        count(*) FILTER (WHERE x.reason = 'completed' AND x.exit_date <= ${asOf}::date) AS completed,
+        count(*) FILTER (WHERE x.exit_date <= ${asOf}::date) AS exited,
+        count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
+          AND f.outcome IN ('unsubsidisedWork','subsidisedWork','ownBusiness','jobbspar','regularStudies','labourMarketTraining')) AS work_or_studies,
+        count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
+          AND f.outcome <> 'unknown') AS followed_up
+        ${withHours ? sql`, sum(a.minutes) / 60.0 AS attended_hours` : sql``}
+      FROM enrolments e
+      LEFT JOIN exits x ON x.enrolment_id = e.id
+      LEFT JOIN follow_ups f ON f.enrolment_id = e.id AND f.rule_id = 'outcome90'
+      ${withHours ? sql`LEFT JOIN a ON a.enrolment_id = e.id` : sql``}
+      WHERE e.project_id = 'opis'
+      GROUP BY e.gender`;
+    await phase("one hand-written SQL pass: current goals by gender (no trend)", () =>
+      db.execute(goalsSql(false)),
     );
-    rows.push({
-      name: "one hand-written SQL pass: current goals by gender (no trend)",
-      size,
-      ms: performance.now() - goalsSqlStarted,
-    });
-
-    const sqlStarted = performance.now();
-    await timed("one SQL pass", () =>
-      db.execute(sql`
-        WITH a AS (SELECT enrolment_id, sum(present_minutes) AS minutes FROM attendance GROUP BY enrolment_id)
-        SELECT e.gender,
-          count(*) FILTER (WHERE e.start_date <= ${asOf}::date) AS enrolled,
-          count(*) FILTER (WHERE x.reason = 'completed' AND x.exit_date <= ${asOf}::date) AS completed,
-          count(*) FILTER (WHERE x.exit_date <= ${asOf}::date) AS exited,
-          count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
-            AND f.outcome IN ('unsubsidisedWork','subsidisedWork','ownBusiness','jobbspar','regularStudies','labourMarketTraining')) AS work_or_studies,
-          count(*) FILTER (WHERE x.reason = 'completed' AND f.recorded_on BETWEEN x.exit_date + 76 AND x.exit_date + 120
-            AND f.outcome <> 'unknown') AS followed_up,
-          sum(a.minutes) / 60.0 AS attended_hours
-        FROM enrolments e
-        LEFT JOIN exits x ON x.enrolment_id = e.id
-        LEFT JOIN follow_ups f ON f.enrolment_id = e.id AND f.rule_id = 'outcome90'
-        LEFT JOIN a ON a.enrolment_id = e.id
-        WHERE e.project_id = 'opis'
-        GROUP BY e.gender`),
+    await phase("one hand-written SQL pass: current goals by gender and attended hours", () =>
+      db.execute(goalsSql(true)),
     );
-    rows.push({
-      name: "one hand-written SQL pass: current goals by gender and attended hours",
-      size,
-      ms: performance.now() - sqlStarted,
-    });
   } finally {
     await handle.close();
   }

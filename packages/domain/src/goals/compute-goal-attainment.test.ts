@@ -6,30 +6,11 @@ import { OPIS_PROJECT } from "../projects/opis";
 import type { ProjectDefinition } from "../projects/project-definition";
 import { PROJECTS } from "../projects/registry";
 import { computeGoalAttainment, type GoalResult } from "./compute-goal-attainment";
-import { asOfArb, recordArb } from "./goal-arbitraries.test-support";
+import { asOfArb, participant, recordArb } from "./goal-test-support";
 import type { ParticipantRecord } from "./participant-record";
 import type { SplitCell } from "./splits";
 
 const opis: ProjectDefinition = OPIS_PROJECT;
-
-function participant(overrides: Partial<ParticipantRecord> = {}): ParticipantRecord {
-  return {
-    participantId: "x",
-    gender: "woman",
-    birthDate: "1980-01-01",
-    municipalityCode: "0680",
-    enrolledOn: "2025-02-01",
-    obstacles: {
-      disability: false,
-      ageBand: "30to54",
-      bornOutsideEurope: false,
-      lowEducation: false,
-    },
-    priorityGroups: [],
-    assessments: [],
-    ...overrides,
-  };
-}
 
 function goal(
   project: ProjectDefinition,

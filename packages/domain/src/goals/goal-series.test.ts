@@ -5,26 +5,15 @@ import { OPIS_PROJECT } from "../projects/opis";
 import { PROJECTS } from "../projects/registry";
 import { classifyParticipant, measurementChangeDays } from "./classify-participant";
 import { computeGoalAttainment, computeGoalAttainmentSeries } from "./compute-goal-attainment";
-import { asOfArb, dayOffset, recordArb } from "./goal-arbitraries.test-support";
-import type { ParticipantRecord } from "./participant-record";
+import { asOfArb, dayOffset, participant, recordArb } from "./goal-test-support";
 
-const base: ParticipantRecord = {
+const base = participant({
   participantId: "p1",
   gender: "man",
-  birthDate: "1980-01-01",
-  municipalityCode: "0680",
   enrolledOn: "2025-03-10",
-  obstacles: {
-    disability: false,
-    ageBand: "30to54",
-    bornOutsideEurope: false,
-    lowEducation: false,
-  },
-  priorityGroups: [],
   exit: { date: "2025-09-01", reason: "completed", status: "employed" },
   followUp: { outcome: "unsubsidisedWork", recordedOn: "2025-12-01" },
-  assessments: [],
-};
+});
 
 describe("computeGoalAttainmentSeries (examples)", () => {
   test("a trend follows one participant from enrolment to a 90-day outcome", () => {

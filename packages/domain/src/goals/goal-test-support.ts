@@ -8,7 +8,27 @@ import { FOLLOW_UP_OUTCOMES } from "../vocabularies/follow-up";
 import { GENDERS } from "../vocabularies/gender";
 import type { ParticipantRecord } from "./participant-record";
 
-// fast-check arbitraries for goal-engine properties (test support, not exported).
+// Test support for the goal engine: a record factory and fast-check arbitraries (not exported).
+
+/** A participant enrolled 2025-02-01 with no obstacles; override what a test is about. */
+export function participant(overrides: Partial<ParticipantRecord> = {}): ParticipantRecord {
+  return {
+    participantId: "x",
+    gender: "woman",
+    birthDate: "1980-01-01",
+    municipalityCode: "0680",
+    enrolledOn: "2025-02-01",
+    obstacles: {
+      disability: false,
+      ageBand: "30to54",
+      bornOutsideEurope: false,
+      lowEducation: false,
+    },
+    priorityGroups: [],
+    assessments: [],
+    ...overrides,
+  };
+}
 
 export const dayOffset = (max: number) => fc.integer({ min: 0, max });
 
