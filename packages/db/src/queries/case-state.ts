@@ -50,7 +50,9 @@ export async function exitsWithFollowUps(db: Executor, enrolmentIds: readonly st
     })
     .from(exits)
     .leftJoin(followUps, eq(followUps.enrolmentId, exits.enrolmentId))
-    .where(inArray(exits.enrolmentId, [...enrolmentIds]));
+    .where(inArray(exits.enrolmentId, [...enrolmentIds]))
+    // The Map keeps the last row per enrolment: the earliest-due follow-up, as the caseload's SQL does.
+    .orderBy(exits.enrolmentId, desc(followUps.dueDate), desc(followUps.id));
   return new Map(rows.map((r) => [r.enrolmentId, r]));
 }
 
