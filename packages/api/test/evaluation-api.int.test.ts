@@ -319,17 +319,36 @@ describe("exports", () => {
     expect(table.rows.find((r) => r.code === "total")!.total.value).toBe(80);
   });
 
-  test("exports are audited", async () => {
-    const { schema } = await import("@opis/db");
+  test("every statistics read and export is audited with who, what and which filter", async () => {
+    const api = fx.as(fx.evaluator);
+    const filter = { municipalityCode: "0880" };
+    await api.statistics.dashboard({ projectId: "opis", filter });
+    await api.statistics.flows({ projectId: "opis", filter, dimension: "ageBand" });
+    await api.statistics.successFactors({ projectId: "opis", filter });
+    await api.statistics.esf({ projectId: "opis", filter });
+    const exported = await api.exports.participants({ projectId: "opis", format: "csv", filter });
     const rows = await fx.handle.db.select().from(schema.auditEvents);
     const actions = new Set(rows.map((r) => r.action));
     for (const a of [
+      "statistics.dashboard",
+      "statistics.flows",
+      "statistics.successFactors",
+      "statistics.esf",
       "exports.participants",
       "exports.goalsReport",
       "exports.esf",
       "comparison.import",
     ])
       expect(actions).toContain(a);
+    const last = rows.filter((r) => r.action === "exports.participants").at(-1)!;
+    expect(last).toMatchObject({
+      actorUserId: fx.evaluator.id,
+      subjectType: "export",
+      subjectId: "opis",
+      details: { format: "csv", rowCount: exported.rowCount, filter },
+    });
+    const flows = rows.filter((r) => r.action === "statistics.flows").at(-1)!;
+    expect(flows.details).toMatchObject({ filter, dimension: "ageBand", threshold: 5 });
   });
 });
 

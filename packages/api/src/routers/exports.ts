@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { recordAudit } from "../audit";
-import { todayIn } from "../context";
 import {
   computeDashboard,
   createPseudonymiser,
@@ -17,11 +15,17 @@ import {
   toCsv,
   toXlsx,
 } from "../operations/evaluation";
-import { requireProject } from "../operations/intake";
 import { procedureFor, router } from "../trpc";
+import { auditedReport } from "./audited-report";
 import { ReportInputSchema } from "./statistics";
 
 const exporter = procedureFor("evaluator", "admin");
+
+const exportReport = (input: { projectId: string }, action: string) => ({
+  projectId: input.projectId,
+  action,
+  subjectType: "export" as const,
+});
 
 function file(
   fileName: string,
@@ -47,73 +51,82 @@ export const exportsRouter = router({
         filter: ReportInputSchema.shape.filter,
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const project = requireProject(input.projectId);
-      const asOf = todayIn(ctx);
-      const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
-      const rows = participantRows(project, records, asOf, createPseudonymiser());
-      const name = `opis-deltagare-${asOf}.${input.format}`;
-      const result =
-        input.format === "csv"
-          ? file(name, MIME.csv, toCsv(PARTICIPANT_COLUMNS, rows), rows.length)
-          : file(
-              name,
-              MIME.xlsx,
-              await toXlsx([{ name: "Deltagare", header: PARTICIPANT_COLUMNS, rows }]),
-              rows.length,
-            );
-      await recordAudit(ctx.db, {
-        actorUserId: ctx.user.id,
-        action: "exports.participants",
-        subjectType: "export",
-        subjectId: project.id,
-        details: { format: input.format, rowCount: rows.length, filter: input.filter },
-      });
-      return result;
-    }),
+    .mutation(({ ctx, input }) =>
+      auditedReport<ExportFile>(
+        ctx,
+        {
+          ...exportReport(input, "exports.participants"),
+          details: (result) => ({
+            format: input.format,
+            rowCount: result.rowCount,
+            filter: input.filter,
+          }),
+        },
+        async (project, asOf) => {
+          const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+          const rows = participantRows(project, records, asOf, createPseudonymiser());
+          const name = `opis-deltagare-${asOf}.${input.format}`;
+          return input.format === "csv"
+            ? file(name, MIME.csv, toCsv(PARTICIPANT_COLUMNS, rows), rows.length)
+            : file(
+                name,
+                MIME.xlsx,
+                await toXlsx([{ name: "Deltagare", header: PARTICIPANT_COLUMNS, rows }]),
+                rows.length,
+              );
+        },
+      ),
+    ),
 
   /** The goals report for the steering group, as XLSX or PDF; counts suppressed. */
   goalsReport: exporter
     .input(ReportInputSchema.extend({ format: z.enum(["xlsx", "pdf"]) }))
-    .mutation(async ({ ctx, input }) => {
-      const project = requireProject(input.projectId);
-      const asOf = todayIn(ctx);
-      const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
-      const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
-      const name = `opis-maluppfyllelse-${asOf}.${input.format}`;
-      const result =
-        input.format === "pdf"
-          ? file(name, MIME.pdf, await goalReportPdf(project, dashboard), dashboard.goals.length)
-          : file(name, MIME.xlsx, await goalReportXlsx(project, dashboard), dashboard.goals.length);
-      await recordAudit(ctx.db, {
-        actorUserId: ctx.user.id,
-        action: "exports.goalsReport",
-        subjectType: "export",
-        subjectId: project.id,
-        details: { format: input.format, filter: input.filter, threshold: input.threshold },
-      });
-      return result;
-    }),
+    .mutation(({ ctx, input }) =>
+      auditedReport(
+        ctx,
+        {
+          ...exportReport(input, "exports.goalsReport"),
+          details: { format: input.format, filter: input.filter, threshold: input.threshold },
+        },
+        async (project, asOf) => {
+          const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
+          const dashboard = computeDashboard({
+            project,
+            records,
+            asOf,
+            threshold: input.threshold,
+          });
+          const name = `opis-maluppfyllelse-${asOf}.${input.format}`;
+          return input.format === "pdf"
+            ? file(name, MIME.pdf, await goalReportPdf(project, dashboard), dashboard.goals.length)
+            : file(
+                name,
+                MIME.xlsx,
+                await goalReportXlsx(project, dashboard),
+                dashboard.goals.length,
+              );
+        },
+      ),
+    ),
 
   /** The ESF+ table (common output indicators and immediate results) by gender, as XLSX. */
-  esf: exporter.input(ReportInputSchema).mutation(async ({ ctx, input }) => {
-    const project = requireProject(input.projectId);
-    const asOf = todayIn(ctx);
-    const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
-    const rows = esfTable(records, asOf, input.threshold);
-    const result = file(
-      `opis-esf-indikatorer-${asOf}.xlsx`,
-      MIME.xlsx,
-      await esfXlsx(rows, input.threshold, asOf),
-      rows.length,
-    );
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.user.id,
-      action: "exports.esf",
-      subjectType: "export",
-      subjectId: project.id,
-      details: { filter: input.filter, threshold: input.threshold },
-    });
-    return result;
-  }),
+  esf: exporter.input(ReportInputSchema).mutation(({ ctx, input }) =>
+    auditedReport(
+      ctx,
+      {
+        ...exportReport(input, "exports.esf"),
+        details: { filter: input.filter, threshold: input.threshold },
+      },
+      async (project, asOf) => {
+        const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+        const rows = esfTable(records, asOf, input.threshold);
+        return file(
+          `opis-esf-indikatorer-${asOf}.xlsx`,
+          MIME.xlsx,
+          await esfXlsx(rows, input.threshold, asOf),
+          rows.length,
+        );
+      },
+    ),
+  ),
 });

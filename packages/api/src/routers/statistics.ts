@@ -1,7 +1,5 @@
 import { loadIntakeDecisionRows } from "@opis/db";
 import { z } from "zod";
-import { recordAudit } from "../audit";
-import { todayIn } from "../context";
 import {
   computeDashboard,
   computeFlows,
@@ -15,8 +13,15 @@ import {
 } from "../operations/evaluation";
 import { requireProject } from "../operations/intake";
 import { procedureFor, router } from "../trpc";
+import { auditedReport } from "./audited-report";
 
 const statisticsReader = procedureFor("evaluator", "admin");
+
+const report = (input: { projectId: string }, action: string) => ({
+  projectId: input.projectId,
+  action,
+  subjectType: "statistics" as const,
+});
 
 export const ReportInputSchema = z.object({
   projectId: z.string().min(1).default("opis"),
@@ -42,79 +47,76 @@ export const statisticsRouter = router({
     }),
 
   /** Every goal with its gender split, the monthly trend and the enrolment projection. */
-  dashboard: statisticsReader.input(ReportInputSchema).query(async ({ ctx, input }) => {
-    const project = requireProject(input.projectId);
-    const asOf = todayIn(ctx);
-    const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
-    const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.user.id,
-      action: "statistics.dashboard",
-      subjectType: "statistics",
-      subjectId: project.id,
-      details: { filter: input.filter, threshold: input.threshold },
-    });
-    return { projectId: project.id, period: project.period, ...dashboard };
-  }),
+  dashboard: statisticsReader.input(ReportInputSchema).query(({ ctx, input }) =>
+    auditedReport(
+      ctx,
+      {
+        ...report(input, "statistics.dashboard"),
+        details: { filter: input.filter, threshold: input.threshold },
+      },
+      async (project, asOf) => {
+        const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
+        const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
+        return { projectId: project.id, period: project.period, ...dashboard };
+      },
+    ),
+  ),
 
   /** Target group → enrolled → completed/dropped out → outcome at 90 days, split by one dimension. */
   flows: statisticsReader
     .input(ReportInputSchema.extend({ dimension: FlowDimensionSchema.default("gender") }))
-    .query(async ({ ctx, input }) => {
-      const project = requireProject(input.projectId);
-      const asOf = todayIn(ctx);
-      const [records, intakes] = await Promise.all([
-        loadParticipantRecords(ctx.db, { project, filter: input.filter }),
-        loadIntakeDecisionRows(ctx.db, { projectId: project.id }),
-      ]);
-      const flows = computeFlows({
-        project,
-        records,
-        intakes,
-        filter: input.filter,
-        dimension: input.dimension,
-        asOf,
-        threshold: input.threshold,
-      });
-      await recordAudit(ctx.db, {
-        actorUserId: ctx.user.id,
-        action: "statistics.flows",
-        subjectType: "statistics",
-        subjectId: project.id,
-        details: { filter: input.filter, dimension: input.dimension, threshold: input.threshold },
-      });
-      return flows;
-    }),
+    .query(({ ctx, input }) =>
+      auditedReport(
+        ctx,
+        {
+          ...report(input, "statistics.flows"),
+          details: { filter: input.filter, dimension: input.dimension, threshold: input.threshold },
+        },
+        async (project, asOf) => {
+          const [records, intakes] = await Promise.all([
+            loadParticipantRecords(ctx.db, { project, filter: input.filter }),
+            loadIntakeDecisionRows(ctx.db, { projectId: project.id }),
+          ]);
+          return computeFlows({
+            project,
+            records,
+            intakes,
+            filter: input.filter,
+            dimension: input.dimension,
+            asOf,
+            threshold: input.threshold,
+          });
+        },
+      ),
+    ),
 
   /** Descriptive outcome rates by activity type, dose and method, with 95 % intervals. */
-  successFactors: statisticsReader.input(ReportInputSchema).query(async ({ ctx, input }) => {
-    const project = requireProject(input.projectId);
-    const asOf = todayIn(ctx);
-    const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
-    const result = computeSuccessFactors({ project, records, asOf, threshold: input.threshold });
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.user.id,
-      action: "statistics.successFactors",
-      subjectType: "statistics",
-      subjectId: project.id,
-      details: { filter: input.filter, threshold: input.threshold },
-    });
-    return result;
-  }),
+  successFactors: statisticsReader.input(ReportInputSchema).query(({ ctx, input }) =>
+    auditedReport(
+      ctx,
+      {
+        ...report(input, "statistics.successFactors"),
+        details: { filter: input.filter, threshold: input.threshold },
+      },
+      async (project, asOf) => {
+        const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+        return computeSuccessFactors({ project, records, asOf, threshold: input.threshold });
+      },
+    ),
+  ),
 
   /** The ESF+ common indicators by gender, as on screen before export. */
-  esf: statisticsReader.input(ReportInputSchema).query(async ({ ctx, input }) => {
-    const project = requireProject(input.projectId);
-    const asOf = todayIn(ctx);
-    const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
-    const rows = esfTable(records, asOf, input.threshold);
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.user.id,
-      action: "statistics.esf",
-      subjectType: "statistics",
-      subjectId: project.id,
-      details: { filter: input.filter, threshold: input.threshold },
-    });
-    return { asOf, threshold: input.threshold, rows };
-  }),
+  esf: statisticsReader.input(ReportInputSchema).query(({ ctx, input }) =>
+    auditedReport(
+      ctx,
+      {
+        ...report(input, "statistics.esf"),
+        details: { filter: input.filter, threshold: input.threshold },
+      },
+      async (project, asOf) => {
+        const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+        return { asOf, threshold: input.threshold, rows: esfTable(records, asOf, input.threshold) };
+      },
+    ),
+  ),
 });
