@@ -87,7 +87,7 @@ test.describe("evaluation console as Karin Ek (evaluator)", () => {
     const result = page.getByTestId("match-result");
     await expect(result).toBeVisible({ timeout: 30_000 });
     await expect(
-      page.getByTestId("balance-table").getByRole("rowheader", { name: "age" }),
+      page.getByTestId("balance-table").getByRole("rowheader", { name: "Ålder" }),
     ).toBeVisible();
     await expect(
       page.getByTestId("effect-table").getByRole("rowheader", { name: "Alla" }),

@@ -1,6 +1,6 @@
-import { formatPercent, useTranslation } from "@opis/ui";
+import { formatNumber, formatPercent, PublishedValue, useTranslation } from "@opis/ui";
 import type { GenderBar } from "./gender-chart";
-import { Count, type PublishedCount } from "./published-count";
+import type { PublishedCount } from "./published-count";
 
 function shareOfTarget(count: PublishedCount, target: number | null): string {
   if (target === null || count.suppressed || count.value === null) return "–";
@@ -11,9 +11,11 @@ function shareOfTarget(count: PublishedCount, target: number | null): string {
 export function EnrolmentTable({
   bars,
   total,
+  threshold,
 }: {
   bars: readonly GenderBar[];
   total: { count: PublishedCount; target: number | null };
+  threshold: number;
 }) {
   const { t } = useTranslation();
   return (
@@ -38,9 +40,11 @@ export function EnrolmentTable({
           <tr key={bar.gender}>
             <th scope="row">{bar.label}</th>
             <td className="numeric">
-              <Count count={bar.count} />
+              <PublishedValue cell={bar.count} threshold={threshold} />
             </td>
-            <td className="numeric">{bar.target ?? t("admin.enrolment.noTarget")}</td>
+            <td className="numeric">
+              {bar.target === null ? t("admin.enrolment.noTarget") : formatNumber(bar.target)}
+            </td>
             <td className="numeric">{shareOfTarget(bar.count, bar.target)}</td>
           </tr>
         ))}
@@ -49,9 +53,11 @@ export function EnrolmentTable({
         <tr>
           <th scope="row">{t("admin.enrolment.total")}</th>
           <td className="numeric">
-            <Count count={total.count} />
+            <PublishedValue cell={total.count} threshold={threshold} />
           </td>
-          <td className="numeric">{total.target ?? t("admin.enrolment.noTarget")}</td>
+          <td className="numeric">
+            {total.target === null ? t("admin.enrolment.noTarget") : formatNumber(total.target)}
+          </td>
           <td className="numeric">{shareOfTarget(total.count, total.target)}</td>
         </tr>
       </tfoot>

@@ -1,6 +1,6 @@
-import { useTranslation } from "@opis/ui";
+import { formatNumber, publishedText, useTranslation } from "@opis/ui";
 import { useId } from "react";
-import { countText, type PublishedCount } from "./published-count";
+import type { PublishedCount } from "./published-count";
 
 export interface GenderBar {
   gender: string;
@@ -25,7 +25,13 @@ const BAR = 28;
  * One bar per gender, side by side (never stacked), each with its goal
  * marked. The same numbers are in the table below the chart.
  */
-export function GenderChart({ bars }: { bars: readonly GenderBar[] }) {
+export function GenderChart({
+  bars,
+  threshold,
+}: {
+  bars: readonly GenderBar[];
+  threshold: number;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
@@ -47,7 +53,7 @@ export function GenderChart({ bars }: { bars: readonly GenderBar[] }) {
         {bars.map((bar, index) => {
           const y = index * ROW + 8;
           const value = bar.count.value ?? 0;
-          const text = countText(bar.count, t("admin.suppressed"));
+          const text = publishedText(bar.count, threshold);
           return (
             <g key={bar.gender}>
               <text x={0} y={y + BAR / 2 + 5} fontSize="15" fill="var(--color-text)">
@@ -78,7 +84,7 @@ export function GenderChart({ bars }: { bars: readonly GenderBar[] }) {
                 fontSize="15"
                 fill="var(--color-text)"
               >
-                {bar.target !== null ? `${text} / ${bar.target}` : text}
+                {bar.target !== null ? `${text} / ${formatNumber(bar.target)}` : text}
               </text>
             </g>
           );

@@ -1,11 +1,15 @@
 import type { RouterOutputs } from "@opis/api";
 import {
   describeClientError,
+  ErrorSummary,
+  FieldMessages,
   formatDate,
   formatNumber,
+  municipalityName,
   Notice,
   PublishedValue,
   readFileAsBase64,
+  type SummaryError,
   SuppressionNote,
   translateKey,
   useMutation,
@@ -15,6 +19,7 @@ import {
   useTranslation,
 } from "@opis/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { isValidThreshold } from "../report/report-params";
 
 type MatchResponse = RouterOutputs["comparison"]["match"];
 type Effect = Extract<MatchResponse, { ok: true }>["result"]["overall"];
@@ -50,19 +55,31 @@ function ImportForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const importFile = useMutation(
     trpc.comparison.import.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.comparison.list.queryKey() }),
+      onSuccess: (data) => {
+        if (data.ok && input.current) input.current.value = "";
+        return queryClient.invalidateQueries({ queryKey: trpc.comparison.list.queryKey() });
+      },
     }),
   );
+  // After each import, move focus to what happened: the errors, or the confirmation.
+  useEffect(() => {
+    if (importFile.data || importFile.error) outcome.current?.focus();
+  }, [importFile.data, importFile.error]);
+  const refuse = (message: string) => {
+    setFileError(message);
+    input.current?.focus();
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFileError(null);
     const file = input.current?.files?.[0];
-    if (!file) return setFileError(t("evaluation.import.chooseFile"));
-    if (!/\.(csv|xlsx)$/i.test(file.name)) return setFileError(t("evaluation.import.wrongType"));
-    if (file.size > MAX_BYTES) return setFileError(t("evaluation.import.tooLarge"));
+    if (!file) return refuse(t("evaluation.import.chooseFile"));
+    if (!/\.(csv|xlsx)$/i.test(file.name)) return refuse(t("evaluation.import.wrongType"));
+    if (file.size > MAX_BYTES) return refuse(t("evaluation.import.tooLarge"));
     importFile.mutate({
       projectId: "opis",
       fileName: file.name,
@@ -82,16 +99,13 @@ function ImportForm() {
           <p className="field__hint" id="comparison-file-hint">
             {t("evaluation.import.fileHint")}
           </p>
-          {fileError ? (
-            <p className="field__error" id="comparison-file-error">
-              {fileError}
-            </p>
-          ) : null}
+          <FieldMessages id="comparison-file" error={fileError ?? undefined} />
           <input
             id="comparison-file"
             ref={input}
             type="file"
             accept=".csv,.xlsx"
+            aria-invalid={fileError ? true : undefined}
             aria-describedby={`comparison-file-hint${fileError ? " comparison-file-error" : ""}`}
           />
         </div>
@@ -101,28 +115,54 @@ function ImportForm() {
       </form>
       <div aria-live="polite" role="status">
         {importFile.isPending ? <p>{t("evaluation.import.working")}</p> : null}
-        {result?.ok ? (
+      </div>
+      {result?.ok ? (
+        <div ref={outcome} tabIndex={-1} data-testid="import-done">
           <Notice kind="success">
             <p>{t("evaluation.import.done", { count: formatNumber(result.rowCount) })}</p>
           </Notice>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
       {importFile.isError ? (
-        <Notice kind="error" role="alert">
-          <p>{translateKey(t, describeClientError(importFile.error).messageKey)}</p>
-        </Notice>
+        <div ref={outcome} tabIndex={-1}>
+          <Notice kind="error" role="alert">
+            <p>{t("evaluation.import.failed")}</p>
+            <p>{translateKey(t, describeClientError(importFile.error).messageKey)}</p>
+          </Notice>
+        </div>
       ) : null}
       {result && !result.ok ? (
-        <div className="error-summary" role="alert" tabIndex={-1} data-testid="import-errors">
-          <h3>{t("evaluation.import.rejected", { count: result.errorCount })}</h3>
+        <div
+          ref={outcome}
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          data-testid="import-errors"
+        >
+          <h3>
+            {t("evaluation.import.rejected", {
+              count: result.errorCount,
+              errors: formatNumber(result.errorCount),
+            })}
+          </h3>
+          {result.errorCount > result.errors.length ? (
+            <p>
+              {t("evaluation.import.firstErrors", { shown: formatNumber(result.errors.length) })}
+            </p>
+          ) : null}
           <ul>
             {result.errors.map((e) => (
               <li key={`${e.row}-${e.column}-${e.messageKey}`}>
-                {t("evaluation.import.errorAt", {
-                  row: e.row,
-                  column: e.column ?? "–",
-                  message: translateKey(t, e.messageKey),
-                })}
+                {e.column === null
+                  ? t("evaluation.import.errorAtRow", {
+                      row: formatNumber(e.row),
+                      message: translateKey(t, e.messageKey),
+                    })
+                  : t("evaluation.import.errorAt", {
+                      row: formatNumber(e.row),
+                      column: e.column,
+                      message: translateKey(t, e.messageKey),
+                    })}
               </li>
             ))}
           </ul>
@@ -132,37 +172,68 @@ function ImportForm() {
   );
 }
 
+type MatchField =
+  | "match-import"
+  | "cov-gender"
+  | "cut-age"
+  | "cut-months"
+  | "caliper"
+  | "match-threshold";
+
+/** Cutpoints as typed ("30 40 50", "0,5; 1"): null when any is not a number or they do not increase. */
+function cutpoints(text: FormDataEntryValue | null): number[] | null {
+  const parts = String(text ?? "")
+    .split(/[;\s]+/)
+    .filter(Boolean)
+    .map((s) => Number(s.replace(",", ".")));
+  if (parts.some((n) => !Number.isFinite(n))) return null;
+  if (parts.some((n, i) => i > 0 && !(n > parts[i - 1]!))) return null;
+  return parts;
+}
+
 function MatchForm() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const imports = useQuery(trpc.comparison.list.queryOptions({ projectId: "opis" }));
   const match = useMutation(trpc.comparison.match.mutationOptions());
   const [method, setMethod] = useState<"exact" | "cem" | "nearest">("nearest");
-  const [formError, setFormError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<MatchField, string>>>({});
+  const [focusToken, setFocusToken] = useState(0);
+  const resultRef = useRef<HTMLDivElement>(null);
 
-  const numbers = (text: FormDataEntryValue | null) =>
-    String(text ?? "")
-      .split(/[;\s]+/)
-      .map((s) => s.replace(",", "."))
-      .filter(Boolean)
-      .map(Number);
+  // After each match, move focus to its result (or its error) so keyboard users land there.
+  useEffect(() => {
+    if (match.data || match.error) resultRef.current?.focus();
+  }, [match.data, match.error]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const data = new FormData(event.currentTarget);
     const importId = String(data.get("importId") ?? "");
     const covariates = data.getAll("covariates").map(String) as (typeof COVARIATES)[number][];
-    if (!importId) return setFormError(t("evaluation.match.chooseImport"));
-    if (covariates.length === 0) return setFormError(t("evaluation.match.chooseCovariate"));
-    const age = numbers(data.get("cutAge"));
-    const months = numbers(data.get("cutMonths"));
-    const caliper = numbers(data.get("caliper"))[0];
-    if (
-      [...age, ...months].some((n) => !Number.isFinite(n)) ||
-      (caliper !== undefined && !(caliper > 0))
-    )
-      return setFormError(t("evaluation.match.badNumbers"));
+    const found: Partial<Record<MatchField, string>> = {};
+    if (!importId) found["match-import"] = t("evaluation.match.chooseImport");
+    if (covariates.length === 0) found["cov-gender"] = t("evaluation.match.chooseCovariate");
+    const age = method === "cem" && covariates.includes("age") ? cutpoints(data.get("cutAge")) : [];
+    const months =
+      method === "cem" && covariates.includes("monthsRegistered")
+        ? cutpoints(data.get("cutMonths"))
+        : [];
+    if (age === null) found["cut-age"] = t("evaluation.match.badCutAge");
+    if (months === null) found["cut-months"] = t("evaluation.match.badCutMonths");
+    const caliperText = method === "nearest" ? String(data.get("caliper") ?? "").trim() : "";
+    const caliper = caliperText === "" ? undefined : Number(caliperText.replace(",", "."));
+    if (caliper !== undefined && !(Number.isFinite(caliper) && caliper > 0 && caliper <= 10))
+      found.caliper = t("evaluation.match.badCaliper");
+    const thresholdText = String(data.get("threshold") ?? "").trim();
+    const threshold = thresholdText === "" ? 5 : Number(thresholdText);
+    if (!isValidThreshold(threshold))
+      found["match-threshold"] = t("evaluation.filters.thresholdInvalid");
+    setErrors(found);
+    if (Object.keys(found).length > 0 || age === null || months === null) {
+      setFocusToken((n) => n + 1);
+      return;
+    }
     match.mutate({
       projectId: "opis",
       importId,
@@ -177,28 +248,47 @@ function MatchForm() {
           }
         : {}),
       ...(method === "nearest" && caliper !== undefined ? { caliper } : {}),
-      threshold: Number(data.get("threshold") ?? 5) || 5,
+      threshold,
     });
   };
+
+  const summary: SummaryError[] = Object.entries(errors).map(([id, message]) => ({
+    id,
+    message,
+  }));
+  const fieldClass = (f: MatchField) => (errors[f] ? "field field--error" : "field");
+  const describe = (f: MatchField, hint: boolean) =>
+    [hint ? `${f}-hint` : null, errors[f] ? `${f}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
 
   return (
     <section aria-labelledby="match-title">
       <h2 id="match-title">{t("evaluation.match.title")}</h2>
       <p>{t("evaluation.match.treatedDefinition")}</p>
       {imports.isPending ? <p role="status">{t("app.loading")}</p> : null}
-      {imports.data && imports.data.length === 0 ? <p>{t("evaluation.match.noImports")}</p> : null}
+      {imports.isError ? (
+        <Notice kind="error" role="alert">
+          <p>{t("evaluation.match.importsLoadError")}</p>
+          <p>{translateKey(t, describeClientError(imports.error).messageKey)}</p>
+        </Notice>
+      ) : null}
+      {imports.data && imports.data.length === 0 ? (
+        <p data-testid="match-no-imports">{t("evaluation.match.noImports")}</p>
+      ) : null}
       {imports.data && imports.data.length > 0 ? (
         <form onSubmit={submit} noValidate>
-          {formError ? (
-            <Notice kind="error" role="alert">
-              <p>{formError}</p>
-            </Notice>
-          ) : null}
-          <div className="field">
+          <ErrorSummary errors={summary} focusToken={focusToken} />
+          <div className={fieldClass("match-import")}>
             <label className="field__label" htmlFor="match-import">
               {t("evaluation.match.import")}
             </label>
-            <select id="match-import" name="importId" className="select">
+            <FieldMessages id="match-import" error={errors["match-import"]} />
+            <select
+              id="match-import"
+              name="importId"
+              className="select"
+              aria-describedby={describe("match-import", false)}
+            >
               {imports.data.map((i) => (
                 <option key={i.id} value={i.id}>
                   {t("evaluation.match.importOption", {
@@ -226,8 +316,12 @@ function MatchForm() {
               </div>
             ))}
           </fieldset>
-          <fieldset className="field">
+          <fieldset
+            className={fieldClass("cov-gender")}
+            aria-describedby={errors["cov-gender"] ? "cov-gender-error" : undefined}
+          >
             <legend className="field__label">{t("evaluation.match.covariates")}</legend>
+            <FieldMessages id="cov-gender" error={errors["cov-gender"]} />
             {COVARIATES.map((c) => (
               <div key={c} className="choice">
                 <input
@@ -243,63 +337,80 @@ function MatchForm() {
           </fieldset>
           {method === "cem" ? (
             <>
-              <div className="field">
+              <div className={fieldClass("cut-age")}>
                 <label className="field__label" htmlFor="cut-age">
                   {t("evaluation.match.cutAge")}
                 </label>
-                <p className="field__hint" id="cut-age-hint">
-                  {t("evaluation.match.cutHint")}
-                </p>
+                <FieldMessages
+                  id="cut-age"
+                  hint={t("evaluation.match.cutHint")}
+                  error={errors["cut-age"]}
+                />
                 <input
                   id="cut-age"
                   name="cutAge"
                   className="input input--w20"
                   defaultValue="30 40 50"
-                  aria-describedby="cut-age-hint"
+                  aria-invalid={errors["cut-age"] ? true : undefined}
+                  aria-describedby={describe("cut-age", true)}
                 />
               </div>
-              <div className="field">
+              <div className={fieldClass("cut-months")}>
                 <label className="field__label" htmlFor="cut-months">
                   {t("evaluation.match.cutMonths")}
                 </label>
+                <FieldMessages id="cut-months" error={errors["cut-months"]} />
                 <input
                   id="cut-months"
                   name="cutMonths"
                   className="input input--w20"
                   defaultValue="36 60"
+                  aria-invalid={errors["cut-months"] ? true : undefined}
+                  aria-describedby={describe("cut-months", false)}
                 />
               </div>
             </>
           ) : null}
           {method === "nearest" ? (
-            <div className="field">
+            <div className={fieldClass("caliper")}>
               <label className="field__label" htmlFor="caliper">
                 {t("evaluation.match.caliper")}
               </label>
-              <p className="field__hint" id="caliper-hint">
-                {t("evaluation.match.caliperHint")}
-              </p>
+              <FieldMessages
+                id="caliper"
+                hint={t("evaluation.match.caliperHint")}
+                error={errors.caliper}
+              />
               <input
                 id="caliper"
                 name="caliper"
                 className="input input--w5"
                 inputMode="decimal"
-                aria-describedby="caliper-hint"
+                aria-invalid={errors.caliper ? true : undefined}
+                aria-describedby={describe("caliper", true)}
               />
             </div>
           ) : null}
-          <div className="field">
+          <div className={fieldClass("match-threshold")}>
             <label className="field__label" htmlFor="match-threshold">
               {t("evaluation.filters.threshold")}
             </label>
+            <FieldMessages
+              id="match-threshold"
+              hint={t("evaluation.filters.thresholdHint")}
+              error={errors["match-threshold"]}
+            />
             <input
               id="match-threshold"
               name="threshold"
               type="number"
+              inputMode="numeric"
               min={5}
               max={100}
               defaultValue={5}
               className="input input--w4"
+              aria-invalid={errors["match-threshold"] ? true : undefined}
+              aria-describedby={describe("match-threshold", true)}
             />
           </div>
           <button type="submit" className="button" disabled={match.isPending}>
@@ -310,22 +421,57 @@ function MatchForm() {
       <div aria-live="polite" role="status">
         {match.isPending ? <p>{t("evaluation.match.working")}</p> : null}
       </div>
-      {match.isError ? (
-        <Notice kind="error" role="alert">
-          <p>{translateKey(t, describeClientError(match.error).messageKey)}</p>
-        </Notice>
-      ) : null}
-      {match.data ? <MatchResult data={match.data} /> : null}
+      <div ref={resultRef} tabIndex={-1} data-testid="match-outcome">
+        {match.isError ? (
+          <Notice kind="error" role="alert">
+            <p>{t("evaluation.match.error.generic")}</p>
+            <p>{translateKey(t, describeClientError(match.error).messageKey)}</p>
+          </Notice>
+        ) : null}
+        {match.data && !match.isError ? <MatchResult data={match.data} /> : null}
+      </div>
     </section>
   );
 }
 
+/** "age" → "Ålder"; "birthRegion=outsideEurope" → "Födelseregion: Utanför Europa". */
+function useCovariateLabel() {
+  const { t } = useTranslation();
+  return (name: string) => {
+    const [covariate = name, level] = name.split("=");
+    const base = t(`evaluation.covariate.${covariate}`, { defaultValue: covariate });
+    if (level === undefined) return base;
+    const value =
+      covariate === "gender"
+        ? t(`vocab.gender.${level}`, { defaultValue: level })
+        : covariate === "birthRegion"
+          ? t(`vocab.birthRegion.${level}`, { defaultValue: level })
+          : covariate === "education"
+            ? t(`vocab.educationLevel.${level}`, { defaultValue: level })
+            : covariate === "disability"
+              ? t(`evaluation.yesNo.${level}`, { defaultValue: level })
+              : covariate === "municipality"
+                ? municipalityName(level)
+                : level;
+    return `${base}: ${value}`;
+  };
+}
+
+/** Rounded first, so a tiny negative value is written "0,000", not "−0,000". */
 function num(n: number | null, digits = 3) {
-  return n === null ? "–" : formatNumber(n, digits);
+  if (n === null) return "–";
+  const rounded = Number(n.toFixed(digits));
+  return formatNumber(rounded === 0 ? 0 : rounded, digits);
+}
+
+/** A difference in shares (0.243) as percentage points ("24,3"). */
+function points(n: number | null) {
+  return n === null ? "–" : num(n * 100, 1);
 }
 
 function MatchResult({ data }: { data: MatchResponse }) {
   const { t } = useTranslation();
+  const covariateLabel = useCovariateLabel();
   if (!data.ok) {
     return (
       <Notice kind="error" role="alert">
@@ -387,10 +533,12 @@ function MatchResult({ data }: { data: MatchResponse }) {
                     ? t(`evaluation.match.problem.${e.problem ?? "suppressed"}`, {
                         defaultValue: "–",
                       })
-                    : num(e.estimate)}
+                    : points(e.estimate)}
                 </td>
-                <td className="numeric">{num(e.standardError)}</td>
-                <td className="numeric">{e.ci ? `${num(e.ci[0])} – ${num(e.ci[1])}` : "–"}</td>
+                <td className="numeric">{points(e.standardError)}</td>
+                <td className="numeric">
+                  {e.ci ? `${points(e.ci[0])} – ${points(e.ci[1])}` : "–"}
+                </td>
                 <td className="numeric">
                   <PublishedValue cell={e.nTreated} threshold={r.threshold} />
                 </td>
@@ -423,7 +571,7 @@ function MatchResult({ data }: { data: MatchResponse }) {
           <tbody>
             {r.balance.map((b) => (
               <tr key={b.covariate}>
-                <th scope="row">{b.covariate}</th>
+                <th scope="row">{covariateLabel(b.covariate)}</th>
                 <td className="numeric">{num(b.smdBefore)}</td>
                 <td className="numeric">{num(b.smdAfter)}</td>
               </tr>

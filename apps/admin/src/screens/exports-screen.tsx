@@ -1,8 +1,11 @@
 import { GENDERS } from "@opis/domain";
 import {
+  describeClientError,
   downloadBase64,
+  Notice,
   PublishedValue,
   SuppressionNote,
+  translateKey,
   useMutation,
   useQuery,
   useTRPC,
@@ -30,7 +33,7 @@ export function ExportsScreen() {
   }, [t]);
   const busy = participants.isPending || goals.isPending || esfFile.isPending;
   const last = participants.data ?? goals.data ?? esfFile.data;
-  const failed = participants.isError || goals.isError || esfFile.isError;
+  const error = participants.error ?? goals.error ?? esfFile.error;
   return (
     <>
       <h1>{t("evaluation.exports.title")}</h1>
@@ -42,10 +45,11 @@ export function ExportsScreen() {
             ? t("evaluation.exports.done", { file: last.fileName })
             : ""}
       </div>
-      {failed ? (
-        <p role="alert" className="field__error">
-          {t("evaluation.exports.failed")}
-        </p>
+      {error ? (
+        <Notice kind="error" role="alert">
+          <p>{t("evaluation.exports.failed")}</p>
+          <p>{translateKey(t, describeClientError(error).messageKey)}</p>
+        </Notice>
       ) : null}
       <section aria-labelledby="exp-participants">
         <h2 id="exp-participants">{t("evaluation.exports.participantsTitle")}</h2>
@@ -54,16 +58,20 @@ export function ExportsScreen() {
           <button
             type="button"
             className="button"
-            disabled={busy}
-            onClick={() => participants.mutate({ projectId: "opis", format: "csv", filter })}
+            aria-disabled={busy}
+            onClick={() =>
+              busy || participants.mutate({ projectId: "opis", format: "csv", filter })
+            }
           >
             {t("evaluation.exports.participantsCsv")}
           </button>
           <button
             type="button"
             className="button button--secondary"
-            disabled={busy}
-            onClick={() => participants.mutate({ projectId: "opis", format: "xlsx", filter })}
+            aria-disabled={busy}
+            onClick={() =>
+              busy || participants.mutate({ projectId: "opis", format: "xlsx", filter })
+            }
           >
             {t("evaluation.exports.participantsXlsx")}
           </button>
@@ -75,16 +83,20 @@ export function ExportsScreen() {
           <button
             type="button"
             className="button button--secondary"
-            disabled={busy}
-            onClick={() => goals.mutate({ projectId: "opis", format: "pdf", filter, threshold })}
+            aria-disabled={busy}
+            onClick={() =>
+              busy || goals.mutate({ projectId: "opis", format: "pdf", filter, threshold })
+            }
           >
             {t("evaluation.exports.goalsPdf")}
           </button>
           <button
             type="button"
             className="button button--secondary"
-            disabled={busy}
-            onClick={() => goals.mutate({ projectId: "opis", format: "xlsx", filter, threshold })}
+            aria-disabled={busy}
+            onClick={() =>
+              busy || goals.mutate({ projectId: "opis", format: "xlsx", filter, threshold })
+            }
           >
             {t("evaluation.exports.goalsXlsx")}
           </button>
@@ -96,8 +108,8 @@ export function ExportsScreen() {
         <button
           type="button"
           className="button button--secondary"
-          disabled={busy}
-          onClick={() => esfFile.mutate({ projectId: "opis", filter, threshold })}
+          aria-disabled={busy}
+          onClick={() => busy || esfFile.mutate({ projectId: "opis", filter, threshold })}
         >
           {t("evaluation.exports.esfXlsx")}
         </button>

@@ -129,13 +129,11 @@ function FlowsView({ data }: { data: Flows }) {
   ];
   return (
     <>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: "2rem", alignItems: "flex-start" }}>
-        <FlowChart
-          title={t("evaluation.flows.chartTitle")}
-          stages={stages}
-          threshold={data.threshold}
-        />
-      </div>
+      <FlowChart
+        title={t("evaluation.flows.chartTitle")}
+        stages={stages}
+        threshold={data.threshold}
+      />
       {(["intake", "exits", "outcomes"] as const).map((name) => (
         <FlowTable
           key={name}

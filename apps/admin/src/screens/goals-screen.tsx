@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@opis/api";
 import { GENDERS } from "@opis/domain";
 import {
+  describeClientError,
   downloadBase64,
   formatDate,
   formatNumber,
@@ -11,12 +12,13 @@ import {
   StatusTag,
   SuppressionNote,
   type TagColour,
+  translateKey,
   useMutation,
   useQuery,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { EnrolmentTable } from "../goals/enrolment-table";
 import { type GenderBar, GenderChart } from "../goals/gender-chart";
 import { QueryState } from "../report/query-state";
@@ -88,10 +90,11 @@ function DashboardView({ data }: { data: Dashboard }) {
       {enrolment ? (
         <>
           <h2>{t("admin.enrolment.title")}</h2>
-          <GenderChart bars={bars} />
+          <GenderChart bars={bars} threshold={data.threshold} />
           <EnrolmentTable
             bars={bars}
             total={{ count: enrolment.numerator, target: enrolment.target }}
+            threshold={data.threshold}
           />
         </>
       ) : null}
@@ -268,7 +271,14 @@ function TrendSection({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "sv";
-  const [goalId, setGoalId] = useState(data.goals[0]?.goalId ?? "");
+  const { params, setParams } = useReportParams();
+  const goalId = params.get("mal") ?? "";
+  const setGoalId = (id: string) => {
+    const next = new URLSearchParams(params);
+    if (id === data.goals[0]?.goalId) next.delete("mal");
+    else next.set("mal", id);
+    setParams(next, { replace: true });
+  };
   const goal = data.goals.find((g) => g.goalId === goalId) ?? data.goals[0];
   if (!goal) return null;
   const isCount = goal.kind === "enrolmentCount";
@@ -395,16 +405,21 @@ function ExportButtons() {
       <button
         type="button"
         className="button"
-        disabled={report.isPending}
-        onClick={() => report.mutate({ projectId: "opis", format: "pdf", filter, threshold })}
+        aria-disabled={report.isPending}
+        onClick={() =>
+          report.isPending || report.mutate({ projectId: "opis", format: "pdf", filter, threshold })
+        }
       >
         {t("evaluation.exports.goalsPdf")}
       </button>
       <button
         type="button"
         className="button button--secondary"
-        disabled={report.isPending}
-        onClick={() => report.mutate({ projectId: "opis", format: "xlsx", filter, threshold })}
+        aria-disabled={report.isPending}
+        onClick={() =>
+          report.isPending ||
+          report.mutate({ projectId: "opis", format: "xlsx", filter, threshold })
+        }
       >
         {t("evaluation.exports.goalsXlsx")}
       </button>
@@ -414,7 +429,7 @@ function ExportButtons() {
           : report.isSuccess
             ? t("evaluation.exports.done", { file: report.data.fileName })
             : report.isError
-              ? t("evaluation.exports.failed")
+              ? `${t("evaluation.exports.failed")} ${translateKey(t, describeClientError(report.error).messageKey)}`
               : ""}
       </p>
     </div>

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@opis/api";
-import { GENDERS } from "@opis/domain";
+import { GENDERS, getProject } from "@opis/domain";
 import {
   formatPercent,
   IntervalChart,
@@ -54,8 +54,15 @@ function rowLabel(t: (k: string) => string, section: Section, key: string) {
   return `${t(`evaluation.success.method.${method}`)}: ${t(`evaluation.yesNo.${yes}`)}`;
 }
 
+/** The project's goal for the share in work or studies 90 days after exit (60 % for OPIS). */
+function outcomeTarget(): number | null {
+  const goal = getProject("opis")?.goals.find((g) => g.kind === "followUpOutcomeRate");
+  return goal?.kind === "followUpOutcomeRate" ? goal.target : null;
+}
+
 function FactorsView({ data }: { data: Factors }) {
   const { t } = useTranslation();
+  const target = outcomeTarget();
   if (data.population.n.value === 0) {
     return <p data-testid="success-empty">{t("evaluation.success.empty")}</p>;
   }
@@ -74,6 +81,7 @@ function FactorsView({ data }: { data: Factors }) {
           section={section}
           rows={data[section]}
           threshold={data.threshold}
+          target={target}
         />
       ))}
       <SuppressionNote threshold={data.threshold} />
@@ -91,10 +99,12 @@ function FactorSection({
   section,
   rows,
   threshold,
+  target,
 }: {
   section: Section;
   rows: Row[];
   threshold: number;
+  target: number | null;
 }) {
   const { t } = useTranslation();
   const title = t(`evaluation.success.section.${section}`);
@@ -109,8 +119,14 @@ function FactorSection({
           rate: r.overall.rate,
           lower: r.overall.lower,
           upper: r.overall.upper,
+          ...(r.overall.n.value === 0 ? { note: t("evaluation.success.nobody") } : {}),
         }))}
-        target={0.6}
+        target={target}
+        targetLabel={
+          target === null
+            ? undefined
+            : t("evaluation.success.targetLegend", { target: formatPercent(target) })
+        }
         hiddenLabel={t("evaluation.success.hidden")}
       />
       <div style={{ overflowX: "auto" }}>

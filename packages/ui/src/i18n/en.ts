@@ -542,6 +542,4 @@ export const en: Record<MessageKey, string> = {
   "admin.goals.status": "Status",
   "admin.goals.notMeasurable": "–",
   "admin.goals.loadError": "Goal attainment could not be loaded.",
-  "admin.suppressed": "<5",
-  "admin.suppressedLabel": "fewer than 5",
 };

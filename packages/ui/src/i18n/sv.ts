@@ -552,8 +552,6 @@ export const sv = {
   "admin.goals.status": "Status",
   "admin.goals.notMeasurable": "–",
   "admin.goals.loadError": "Måluppfyllelsen kunde inte hämtas.",
-  "admin.suppressed": "<5",
-  "admin.suppressedLabel": "färre än 5",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

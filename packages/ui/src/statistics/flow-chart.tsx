@@ -42,7 +42,7 @@ export function FlowChart({
   const rows = Math.max(...stages.map((s) => s.boxes.length));
   const height = 28 + rows * (BOX_H + BOX_GAP);
   return (
-    <figure className="bar-chart" style={{ maxWidth: `${WIDTH}px` }}>
+    <figure className="bar-chart" style={{ width: "100%", maxWidth: `${WIDTH}px` }}>
       <figcaption id={titleId}>{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={titleId}>
         <title>{title}</title>

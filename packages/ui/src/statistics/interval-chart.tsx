@@ -7,6 +7,8 @@ export interface IntervalRow {
   rate: number | null;
   lower: number | null;
   upper: number | null;
+  /** Written instead of the dot when the rate is missing (e.g. "No participants"); default hiddenLabel. */
+  note?: string;
 }
 
 const WIDTH = 720;
@@ -18,11 +20,14 @@ export function IntervalChart({
   title,
   rows,
   target,
+  targetLabel,
   hiddenLabel,
 }: {
   title: string;
   rows: readonly IntervalRow[];
   target?: number | null;
+  /** Explains the dashed target line in a legend under the chart. */
+  targetLabel?: string;
   hiddenLabel: string;
 }) {
   const titleId = useId();
@@ -62,7 +67,7 @@ export function IntervalChart({
               </text>
               {r.rate === null || r.lower === null || r.upper === null ? (
                 <text x={LABEL} y={y + 4} fontSize="12" fill="var(--color-text)">
-                  {hiddenLabel}
+                  {r.note ?? hiddenLabel}
                 </text>
               ) : (
                 <>
@@ -81,6 +86,18 @@ export function IntervalChart({
           );
         })}
       </svg>
+      {target !== null && target !== undefined && targetLabel ? (
+        <ul className="bar-chart__legend">
+          <li>
+            <span
+              className="bar-chart__swatch"
+              style={{ background: "none", borderStyle: "dashed", borderWidth: "0 0 0 3px" }}
+              aria-hidden="true"
+            />
+            {targetLabel}
+          </li>
+        </ul>
+      ) : null}
     </figure>
   );
 }

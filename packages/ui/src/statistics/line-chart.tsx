@@ -82,7 +82,8 @@ export function LineChart({
           </g>
         ))}
         {xLabels.map((label, i) =>
-          i % every === 0 || i === xLabels.length - 1 ? (
+          // Evenly spaced counting back from the latest label, so the last two never overlap.
+          (xLabels.length - 1 - i) % every === 0 ? (
             <text
               key={label}
               x={x(i)}

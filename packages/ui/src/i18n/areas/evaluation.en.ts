@@ -18,7 +18,11 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.filters.priorityGroup": "Priority group",
   "evaluation.filters.allParticipants": "All participants",
   "evaluation.filters.threshold": "Smallest count shown",
-  "evaluation.filters.thresholdHint": "At least 5. Smaller counts are shown as <5.",
+  "evaluation.filters.thresholdHint":
+    "A whole number from 5 to 100. Counts below it are shown as, for example, <5.",
+  "evaluation.filters.thresholdInvalid":
+    "Enter the smallest count as a whole number from 5 to 100.",
+  "evaluation.filters.toBeforeFrom": "Enter an end date on or after the start date.",
   "evaluation.filters.apply": "Show selection",
   "evaluation.filters.applied": "Selection: {{filters}}.",
   "evaluation.filters.none": "Selection: all participants.",
@@ -94,6 +98,8 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.success.tableCaption":
     "{{section}}: count, share and 95 % confidence interval (Wilson)",
   "evaluation.success.hidden": "Hidden (too few)",
+  "evaluation.success.nobody": "No participants",
+  "evaluation.success.targetLegend": "Goal: {{target}} in work or studies",
   "evaluation.success.group": "Group",
   "evaluation.success.n": "Count",
   "evaluation.success.successes": "In work or studies",
@@ -123,8 +129,11 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.import.tooLarge":
     "The file is larger than 15 MB. Split it or remove unneeded columns.",
   "evaluation.import.rejected":
-    "The file was not imported: {{count}} errors. Correct them and import the file again.",
+    "The file was not imported: {{errors}} errors. Correct them and import the file again.",
   "evaluation.import.errorAt": "Row {{row}}, column {{column}}: {{message}}",
+  "evaluation.import.errorAtRow": "Row {{row}}: {{message}}",
+  "evaluation.import.firstErrors": "The first {{shown}} errors are shown.",
+  "evaluation.import.failed": "The file could not be imported.",
   "evaluation.import.error.empty": "The file is empty.",
   "evaluation.import.error.missingColumn": "The column is missing. Add it to the header row.",
   "evaluation.import.error.noRows": "The file has only a header row. Add at least one person.",
@@ -171,16 +180,21 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.match.working": "Matching …",
   "evaluation.match.chooseImport": "Choose a comparison group.",
   "evaluation.match.chooseCovariate": "Choose at least one variable to match on.",
-  "evaluation.match.badNumbers":
-    "Write cutpoints and caliper as numbers, for example 30 40 or 0.2.",
+  "evaluation.match.badCutAge":
+    "Write the age cutpoints as increasing numbers, for example 30 40 50.",
+  "evaluation.match.badCutMonths":
+    "Write the months-registered cutpoints as increasing numbers, for example 36 60.",
+  "evaluation.match.badCaliper":
+    "Write the caliper as a number above 0 and at most 10, for example 0.2, or leave it empty.",
+  "evaluation.match.importsLoadError": "The comparison groups could not be loaded.",
   "evaluation.match.effectTitle": "Effect on the participants",
   "evaluation.match.effectIntro":
-    "The difference in the share in work or studies between participants and their matched comparison people (ATT), with a cluster-robust standard error and 95 % confidence interval.",
+    "The difference in the share in work or studies between participants and their matched comparison people (ATT), in percentage points, with a cluster-robust standard error and 95 % confidence interval. 10 means the share is 10 percentage points higher among the participants.",
   "evaluation.match.effectCaption":
     "Effect on the participants, in total and by gender ({{method}})",
-  "evaluation.match.att": "Effect (difference in share)",
-  "evaluation.match.se": "Standard error",
-  "evaluation.match.ci": "95 % confidence interval",
+  "evaluation.match.att": "Effect (percentage points)",
+  "evaluation.match.se": "Standard error (percentage points)",
+  "evaluation.match.ci": "95 % confidence interval (percentage points)",
   "evaluation.match.nTreated": "Participants",
   "evaluation.match.nMatchedTreated": "Matched participants",
   "evaluation.match.nMatchedControl": "Matched comparison people",

@@ -18,7 +18,11 @@ export const evaluationSv = {
   "evaluation.filters.priorityGroup": "Prioriterad grupp",
   "evaluation.filters.allParticipants": "Alla deltagare",
   "evaluation.filters.threshold": "Minsta antal som visas",
-  "evaluation.filters.thresholdHint": "Lägst 5. Mindre antal visas som <5.",
+  "evaluation.filters.thresholdHint":
+    "Ett heltal fr\u00e5n 5 till 100. Antal under gr\u00e4nsen visas som till exempel <5.",
+  "evaluation.filters.thresholdInvalid": "Ange minsta antal som ett heltal fr\u00e5n 5 till 100.",
+  "evaluation.filters.toBeforeFrom":
+    "Ange ett slutdatum som \u00e4r samma dag som eller efter startdatumet.",
   "evaluation.filters.apply": "Visa urval",
   "evaluation.filters.applied": "Urval: {{filters}}.",
   "evaluation.filters.none": "Urval: alla deltagare.",
@@ -100,6 +104,8 @@ export const evaluationSv = {
   "evaluation.success.tableCaption":
     "{{section}}: antal, andel och 95 % konfidensintervall (Wilson)",
   "evaluation.success.hidden": "Döljs (för få)",
+  "evaluation.success.nobody": "Inga deltagare",
+  "evaluation.success.targetLegend": "M\u00e5let: {{target}} i arbete eller studier",
   "evaluation.success.group": "Grupp",
   "evaluation.success.n": "Antal",
   "evaluation.success.successes": "I arbete eller studier",
@@ -130,8 +136,11 @@ export const evaluationSv = {
   "evaluation.import.tooLarge":
     "Filen är större än 15 MB. Dela upp den eller ta bort onödiga kolumner.",
   "evaluation.import.rejected":
-    "Filen lästes inte in: {{count}} fel. Rätta felen och läs in filen igen.",
+    "Filen l\u00e4stes inte in: {{errors}} fel. R\u00e4tta felen och l\u00e4s in filen igen.",
   "evaluation.import.errorAt": "Rad {{row}}, kolumn {{column}}: {{message}}",
+  "evaluation.import.errorAtRow": "Rad {{row}}: {{message}}",
+  "evaluation.import.firstErrors": "De f\u00f6rsta {{shown}} felen visas.",
+  "evaluation.import.failed": "Filen kunde inte l\u00e4sas in.",
   "evaluation.import.error.empty": "Filen är tom.",
   "evaluation.import.error.missingColumn": "Kolumnen saknas. Lägg till den i rubrikraden.",
   "evaluation.import.error.noRows": "Filen har bara en rubrikrad. Lägg till minst en person.",
@@ -178,14 +187,20 @@ export const evaluationSv = {
   "evaluation.match.working": "Matchar …",
   "evaluation.match.chooseImport": "Välj en jämförelsegrupp.",
   "evaluation.match.chooseCovariate": "Välj minst en variabel att matcha på.",
-  "evaluation.match.badNumbers": "Skriv gränser och caliper som tal, till exempel 30 40 eller 0,2.",
+  "evaluation.match.badCutAge":
+    "Skriv gr\u00e4nserna f\u00f6r \u00e5lder som tal i stigande ordning, till exempel 30 40 50.",
+  "evaluation.match.badCutMonths":
+    "Skriv gr\u00e4nserna f\u00f6r inskrivningstid som tal i stigande ordning, till exempel 36 60.",
+  "evaluation.match.badCaliper":
+    "Skriv caliper som ett tal st\u00f6rre \u00e4n 0 och h\u00f6gst 10, till exempel 0,2, eller l\u00e4mna f\u00e4ltet tomt.",
+  "evaluation.match.importsLoadError": "J\u00e4mf\u00f6relsegrupperna kunde inte h\u00e4mtas.",
   "evaluation.match.effectTitle": "Effekt på deltagarna",
   "evaluation.match.effectIntro":
-    "Skillnaden i andel i arbete eller studier mellan deltagarna och deras matchade jämförelsepersoner (ATT), med klusterrobust standardfel och 95 % konfidensintervall.",
+    "Skillnaden i andel i arbete eller studier mellan deltagarna och deras matchade j\u00e4mf\u00f6relsepersoner (ATT), i procentenheter, med klusterrobust standardfel och 95 % konfidensintervall. 10 betyder att andelen \u00e4r 10 procentenheter h\u00f6gre bland deltagarna.",
   "evaluation.match.effectCaption": "Effekt på deltagarna, totalt och per kön ({{method}})",
-  "evaluation.match.att": "Effekt (procentenheter som andel)",
-  "evaluation.match.se": "Standardfel",
-  "evaluation.match.ci": "95 % konfidensintervall",
+  "evaluation.match.att": "Effekt (procentenheter)",
+  "evaluation.match.se": "Standardfel (procentenheter)",
+  "evaluation.match.ci": "95 % konfidensintervall (procentenheter)",
   "evaluation.match.nTreated": "Deltagare",
   "evaluation.match.nMatchedTreated": "Matchade deltagare",
   "evaluation.match.nMatchedControl": "Matchade jämförelsepersoner",
