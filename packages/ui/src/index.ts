@@ -17,6 +17,7 @@ export {
   useUnsavedChangesGuard,
 } from "./feedback/use-unsaved-changes-guard";
 export { Checkbox, RadioGroup } from "./form/choices";
+export { DraftForm, useFormDraft } from "./form/draft-form";
 export { ErrorSummary, type SummaryError } from "./form/error-summary";
 export { describedBy, Field, FieldMessages } from "./form/field";
 export { type Option, type OptionGroup, Select } from "./form/select";

@@ -3,15 +3,14 @@ import {
   Breadcrumbs,
   describeClientError,
   EmployerForm,
-  serverFieldErrors,
   translateKey,
   useMutation,
   useQuery,
   useQueryClient,
+  useServerFormErrors,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useDocumentTitle } from "../use-document-title";
 
@@ -30,8 +29,7 @@ export function EmployerEditScreen() {
   });
   const create = useMutation(trpc.employers.create.mutationOptions());
   const update = useMutation(trpc.employers.update.mutationOptions());
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const server = useServerFormErrors(employerId ? "employer" : "");
 
   if (employerId && existing.isPending) return <p role="status">{t("app.loading")}</p>;
   if (employerId && existing.isError) {
@@ -54,14 +52,8 @@ export function EmployerEditScreen() {
       }
     : undefined;
 
-  const onError = (error: unknown) => {
-    const info = describeClientError(error);
-    setServerErrors(serverFieldErrors(info.fieldErrors, employerId ? "employer" : ""));
-    setFormError(translateKey(t, info.messageKey));
-  };
-
   function submit(input: EmployerInput) {
-    setFormError(null);
+    server.clearFormError();
     if (employerId) {
       update.mutate(
         { employerId, employer: input },
@@ -70,7 +62,7 @@ export function EmployerEditScreen() {
             await queryClient.invalidateQueries({ queryKey: trpc.employers.pathKey() });
             navigate(`/arbetsgivare/${employerId}`, { state: { saved: true } });
           },
-          onError,
+          onError: server.onError,
         },
       );
     } else {
@@ -79,7 +71,7 @@ export function EmployerEditScreen() {
           await queryClient.invalidateQueries({ queryKey: trpc.employers.pathKey() });
           navigate(`/arbetsgivare/${result.id}`, { state: { saved: true } });
         },
-        onError,
+        onError: server.onError,
       });
     }
   }
@@ -98,8 +90,8 @@ export function EmployerEditScreen() {
         initial={initial}
         submitLabel={employerId ? t("kommun.employer.saveChanges") : t("kommun.employer.create")}
         pending={create.isPending || update.isPending}
-        serverErrors={serverErrors}
-        formError={formError}
+        serverErrors={server.serverErrors}
+        formError={server.formError}
         onSubmit={submit}
       />
     </>

@@ -1,17 +1,17 @@
 import { ACTIVITY_TYPES, ResourceRequestInputSchema } from "@opis/domain";
 import {
   Breadcrumbs,
+  DraftForm,
   describeClientError,
-  ErrorSummary,
   issuesByPath,
-  Notice,
   parseLocaleNumber,
   RadioGroup,
   Select,
-  type SummaryError,
+  serverFieldErrors,
   Textarea,
   TextInput,
   translateKey,
+  useFormDraft,
   useMutation,
   useQueryClient,
   useTRPC,
@@ -41,26 +41,25 @@ export function RequestNewScreen() {
   useDocumentTitle(t("kommun.request.newTitle"));
   const participants = useOwnParticipants();
   const create = useMutation(trpc.resourceRequests.create.mutationOptions());
-  const [activityType, setActivityType] = useState("");
-  const [description, setDescription] = useState("");
-  const [hours, setHours] = useState("");
-  const [target, setTarget] = useState<"one" | "group">(params.get("deltagare") ? "one" : "group");
-  const [enrolmentId, setEnrolmentId] = useState(params.get("deltagare") ?? "");
-  const [forWhom, setForWhom] = useState("");
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [focusToken, setFocusToken] = useState(0);
-  const [formError, setFormError] = useState<string | null>(null);
-  const errorOf = (f: string) =>
-    errors[f] ? translateKey(t, errors[f], undefined, "validation.invalid") : undefined;
-  const summary: SummaryError[] = FIELDS.flatMap((f) => {
-    const message = errorOf(f);
-    return message ? [{ id: `request-${f}`, message }] : [];
+  const form = useFormDraft({
+    initial: () => ({
+      activityType: "",
+      description: "",
+      hours: "",
+      target: (params.get("deltagare") ? "one" : "group") as "one" | "group",
+      enrolmentId: params.get("deltagare") ?? "",
+      forWhom: "",
+      reason: "",
+    }),
+    idPrefix: "request",
+    fields: FIELDS,
   });
+  const [formError, setFormError] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(null);
+    const { activityType, description, hours, target, enrolmentId, forWhom, reason } = form.draft;
     const parsedHours = parseLocaleNumber(hours);
     const found: Record<string, string> = {};
     const parsed = ResourceRequestInputSchema.safeParse({
@@ -75,11 +74,11 @@ export function RequestNewScreen() {
     if (found.activityType) found.activityType = "kommun.request.type.required";
     if (target === "one" && !enrolmentId) found.enrolmentId = "kommun.request.participant.required";
     if (target === "group" && !forWhom.trim()) found.forWhom = "kommun.request.group.required";
-    setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
-      setFocusToken((n) => n + 1);
+      form.fail(found);
       return;
     }
+    form.clearErrors();
     create.mutate(parsed.data, {
       onSuccess: async (result) => {
         await queryClient.invalidateQueries({ queryKey: trpc.resourceRequests.pathKey() });
@@ -87,11 +86,8 @@ export function RequestNewScreen() {
       },
       onError: (error) => {
         const info = describeClientError(error);
-        setErrors(
-          Object.fromEntries(Object.entries(info.fieldErrors).map(([k, v]) => [k, v[0] ?? ""])),
-        );
+        form.fail(serverFieldErrors(info.fieldErrors));
         setFormError(translateKey(t, info.messageKey));
-        setFocusToken((n) => n + 1);
       },
     });
   }
@@ -106,91 +102,67 @@ export function RequestNewScreen() {
       />
       <h1>{t("kommun.request.newTitle")}</h1>
       <p className="lead">{t("kommun.request.lead")}</p>
-      <form className="form" onSubmit={submit} noValidate>
-        <ErrorSummary errors={summary} focusToken={focusToken} />
-        {formError ? (
-          <Notice kind="error" role="alert">
-            <p>{formError}</p>
-          </Notice>
-        ) : null}
+      <DraftForm
+        form={form}
+        onSubmit={submit}
+        formError={formError}
+        submitLabel={t("kommun.request.send")}
+        pending={create.isPending}
+      >
         <Select
-          id="request-activityType"
+          {...form.bind("activityType")}
           label={t("kommun.request.type")}
           placeholder={t("form.choose")}
-          value={activityType}
-          error={errorOf("activityType")}
-          onChange={(event) => setActivityType(event.target.value)}
           options={ACTIVITY_TYPES.map((a) => ({ value: a, label: t(`vocab.activityType.${a}`) }))}
         />
         <Textarea
-          id="request-description"
+          {...form.bind("description")}
           label={t("kommun.request.what")}
           hint={t("kommun.request.whatHint")}
           rows={3}
-          value={description}
-          error={errorOf("description")}
-          onChange={(event) => setDescription(event.target.value)}
         />
         <TextInput
-          id="request-hours"
-          label={
-            <>
-              {t("kommun.request.hours")} <span className="optional">{t("form.optional")}</span>
-            </>
-          }
+          {...form.bind("hours")}
+          label={t("kommun.request.hours")}
+          optional
           hint={t("kommun.request.hoursHint")}
           width="w5"
           inputMode="decimal"
           autoComplete="off"
-          value={hours}
-          error={errorOf("hours")}
-          onChange={(event) => setHours(event.target.value)}
         />
         <RadioGroup
           id="request-target"
           name="target"
           label={t("kommun.request.forWhom")}
-          value={target}
-          onChange={(v) => setTarget(v === "one" ? "one" : "group")}
+          value={form.draft.target}
+          onChange={(v) => form.set({ target: v === "one" ? "one" : "group" })}
           options={[
             { value: "one", label: t("kommun.request.target.one") },
             { value: "group", label: t("kommun.request.target.group") },
           ]}
         />
-        {target === "one" ? (
+        {form.draft.target === "one" ? (
           <Select
-            id="request-enrolmentId"
+            {...form.bind("enrolmentId")}
             label={t("kommun.request.participant")}
             placeholder={t("form.choose")}
-            value={enrolmentId}
-            error={errorOf("enrolmentId")}
-            onChange={(event) => setEnrolmentId(event.target.value)}
             options={participants.options.map((p) => ({ value: p.enrolmentId, label: p.name }))}
           />
         ) : (
           <Textarea
-            id="request-forWhom"
+            {...form.bind("forWhom")}
             label={t("kommun.request.group")}
             hint={t("kommun.request.groupHint")}
             rows={2}
-            value={forWhom}
-            error={errorOf("forWhom")}
-            onChange={(event) => setForWhom(event.target.value)}
           />
         )}
         <Textarea
-          id="request-reason"
+          {...form.bind("reason")}
           label={t("kommun.request.reason")}
           hint={t("kommun.request.reasonHint")}
           rows={3}
-          value={reason}
-          error={errorOf("reason")}
-          onChange={(event) => setReason(event.target.value)}
         />
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("kommun.request.send")}
-        </button>
-      </form>
+      </DraftForm>
     </>
   );
 }

@@ -13,13 +13,11 @@ import {
   type CaseParticipant,
   ConfirmDialog,
   DateInput,
-  describeClientError,
   ErrorSummary,
   formatDate,
   Notice,
   participantName,
   RadioGroup,
-  type SummaryError,
   Textarea,
   todayIsoDate,
   translateKey,
@@ -32,7 +30,8 @@ import {
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { PATHS } from "../paths";
-import { FollowUpStatusTag, windowFor } from "./follow-up-status";
+import { FollowUpStatusTag, FollowUpWindowText } from "./follow-up-status";
+import { checkForm, serverSummaryErrors, useSummaryErrors } from "./form-errors";
 
 const FIELD_IDS: Record<keyof ExitRecord, string> = {
   exitDate: "exit-date",
@@ -84,11 +83,10 @@ function ExitForm({
     gainedQualification: "",
     note: "",
   });
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [focusToken, setFocusToken] = useState(0);
+  const { errors, focusToken, errorFor, show } = useSummaryErrors();
   const [confirming, setConfirming] = useState<ExitRecord | null>(null);
   const name = participantName(participant);
-  const errorFor = (id: string) => errors.find((e) => e.id === id)?.message;
+  const translate = (key: string) => translateKey(t, key);
   const update = (patch: Partial<ExitDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const record = useMutation(
@@ -111,58 +109,29 @@ function ExitForm({
       },
       onError: (error) => {
         setConfirming(null);
-        const info = describeClientError(error);
-        const fieldErrors = Object.entries(info.fieldErrors).flatMap(([path, keys]) => {
-          const field = path.replace(/^exit\./, "") as keyof ExitRecord;
-          return keys.map((key) => ({ id: FIELD_IDS[field] ?? "", message: translateKey(t, key) }));
-        });
-        setErrors([{ id: "", message: translateKey(t, info.messageKey) }, ...fieldErrors]);
-        setFocusToken((n) => n + 1);
+        show(serverSummaryErrors(error, "exit", FIELD_IDS, translate));
       },
     }),
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const list: SummaryError[] = [];
-    const raw = {
-      exitDate: draft.exitDate.trim(),
-      reason: draft.reason,
-      status: draft.status,
-      gainedQualification:
-        draft.gainedQualification === "" ? undefined : draft.gainedQualification === "yes",
-      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
-    };
-    const parsed = ExitRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]) as keyof ExitRecord;
-        const key =
-          field === "reason"
-            ? "case.exit.reasonRequired"
-            : field === "status"
-              ? "case.exit.statusRequired"
-              : issue.message;
-        const id = FIELD_IDS[field] ?? "";
-        if (!list.some((e) => e.id === id)) list.push({ id, message: translateKey(t, key) });
-      }
-    } else {
-      for (const error of validateExit(parsed.data, {
-        startDate: participant.startDate,
-        today,
-      })) {
-        list.push({ id: FIELD_IDS[error.field], message: translateKey(t, error.messageKey) });
-      }
-    }
-    // Show the fields in the order of the form.
-    const order = Object.values(FIELD_IDS);
-    list.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-    setErrors(list);
-    if (list.length > 0 || !parsed.success) {
-      setFocusToken((n) => n + 1);
-      return;
-    }
-    setConfirming(parsed.data);
+    const { errors: list, data } = checkForm({
+      parsed: ExitRecordSchema.safeParse({
+        exitDate: draft.exitDate.trim(),
+        reason: draft.reason,
+        status: draft.status,
+        gainedQualification:
+          draft.gainedQualification === "" ? undefined : draft.gainedQualification === "yes",
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+      }),
+      rules: (exit) => validateExit(exit, { startDate: participant.startDate, today }),
+      fieldIds: FIELD_IDS,
+      requiredKeys: { reason: "case.exit.reasonRequired", status: "case.exit.statusRequired" },
+      translate,
+    });
+    show(list);
+    if (data) setConfirming(data);
   }
 
   const scheduled = confirming ? scheduledFor(participant.projectId, confirming) : [];
@@ -330,35 +299,27 @@ function ExitDone({
         <p>{t("staff.exit.noFollowUps")}</p>
       ) : (
         <ul className="todo-list" data-testid="exit-follow-ups">
-          {followUps.map((f) => {
-            const window = windowFor(f.exitDate, f.dueDate);
-            return (
-              <li key={f.followUpId}>
-                <FollowUpStatusTag status={f.status} />{" "}
-                {t("staff.exit.followUpDue", { date: formatDate(f.dueDate) })}
-                {window
-                  ? ` ${t("staff.followUps.window", {
-                      opens: formatDate(window.opensOn),
-                      closes: formatDate(window.closesOn),
-                    })}`
-                  : ""}
-                {f.recordedOn ? (
-                  <>
-                    {" "}
-                    {t("staff.exit.followUpRecorded", {
-                      date: formatDate(f.recordedOn),
-                      outcome: f.outcome ? t(`vocab.followUpOutcome.${f.outcome}`) : "",
-                    })}
-                  </>
-                ) : (
-                  <>
-                    {" "}
-                    <Link to={PATHS.followUp(f.followUpId)}>{t("staff.exit.recordFollowUp")}</Link>
-                  </>
-                )}
-              </li>
-            );
-          })}
+          {followUps.map((f) => (
+            <li key={f.followUpId}>
+              <FollowUpStatusTag status={f.status} />{" "}
+              {t("staff.exit.followUpDue", { date: formatDate(f.dueDate) })}
+              <FollowUpWindowText exitDate={f.exitDate} dueDate={f.dueDate} />
+              {f.recordedOn ? (
+                <>
+                  {" "}
+                  {t("staff.exit.followUpRecorded", {
+                    date: formatDate(f.recordedOn),
+                    outcome: f.outcome ? t(`vocab.followUpOutcome.${f.outcome}`) : "",
+                  })}
+                </>
+              ) : (
+                <>
+                  {" "}
+                  <Link to={PATHS.followUp(f.followUpId)}>{t("staff.exit.recordFollowUp")}</Link>
+                </>
+              )}
+            </li>
+          ))}
         </ul>
       )}
     </>

@@ -1,5 +1,5 @@
 import { addDays, type FollowUpStatus, followUpWindow, getProject } from "@opis/domain";
-import { StatusTag, type TagColour, useTranslation } from "@opis/ui";
+import { formatDate, StatusTag, type TagColour, useTranslation } from "@opis/ui";
 
 const COLOURS: Record<FollowUpStatus, TagColour> = {
   notDue: "grey",
@@ -20,4 +20,16 @@ export function windowFor(exitDate: string, dueDate: string, projectId = "opis")
   const rules = getProject(projectId)?.followUpRules ?? [];
   const rule = rules.find((r) => addDays(exitDate, r.offsetDays) === dueDate) ?? rules[0];
   return rule ? followUpWindow(rule, exitDate) : null;
+}
+
+/** After a due date: " (window)" when the project's rule gives one, else nothing. */
+export function FollowUpWindowText({ exitDate, dueDate }: { exitDate: string; dueDate: string }) {
+  const { t } = useTranslation();
+  const window = windowFor(exitDate, dueDate);
+  return window
+    ? ` ${t("staff.followUps.window", {
+        opens: formatDate(window.opensOn),
+        closes: formatDate(window.closesOn),
+      })}`
+    : "";
 }

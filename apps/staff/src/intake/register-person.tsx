@@ -2,35 +2,48 @@ import { ErrorSummary, Notice, type SummaryError, TextInput, useTranslation } fr
 import { type FormEvent, useState } from "react";
 import { useStartIntake } from "./use-start-intake";
 
+/** The two names, in the order of the form. */
+const NAME_FIELDS = [
+  {
+    field: "givenName",
+    id: "given-name",
+    label: "staff.lookup.givenName",
+    required: "staff.lookup.nameRequired.given",
+  },
+  {
+    field: "familyName",
+    id: "family-name",
+    label: "staff.lookup.familyName",
+    required: "staff.lookup.nameRequired.family",
+  },
+] as const;
+
 /** A person new to OPIS: their name, then the intake starts. */
 export function RegisterPerson({ canonical }: { canonical: string }) {
   const { t } = useTranslation();
   const { start, pending, error } = useStartIntake();
-  const [givenName, setGivenName] = useState("");
-  const [familyName, setFamilyName] = useState("");
+  const [names, setNames] = useState({ givenName: "", familyName: "" });
   const [submitted, setSubmitted] = useState(false);
   const [focusToken, setFocusToken] = useState(0);
 
-  const givenError =
-    submitted && givenName.trim() === "" ? t("staff.lookup.nameRequired.given") : undefined;
-  const familyError =
-    submitted && familyName.trim() === "" ? t("staff.lookup.nameRequired.family") : undefined;
-  const errors: SummaryError[] = [
-    ...(givenError ? [{ id: "given-name", message: givenError }] : []),
-    ...(familyError ? [{ id: "family-name", message: familyError }] : []),
-  ];
+  const errorOf = (name: (typeof NAME_FIELDS)[number]) =>
+    submitted && names[name.field].trim() === "" ? t(name.required) : undefined;
+  const errors: SummaryError[] = NAME_FIELDS.flatMap((n) => {
+    const message = errorOf(n);
+    return message ? [{ id: n.id, message }] : [];
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
-    if (givenName.trim() === "" || familyName.trim() === "") {
+    if (names.givenName.trim() === "" || names.familyName.trim() === "") {
       setFocusToken((n) => n + 1);
       return;
     }
     start({
       personalIdentityNumber: canonical,
-      givenName: givenName.trim(),
-      familyName: familyName.trim(),
+      givenName: names.givenName.trim(),
+      familyName: names.familyName.trim(),
     });
   }
 
@@ -45,24 +58,18 @@ export function RegisterPerson({ canonical }: { canonical: string }) {
         </Notice>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
-        <TextInput
-          id="given-name"
-          label={t("staff.lookup.givenName")}
-          autoComplete="off"
-          width="w20"
-          value={givenName}
-          error={givenError}
-          onChange={(event) => setGivenName(event.target.value)}
-        />
-        <TextInput
-          id="family-name"
-          label={t("staff.lookup.familyName")}
-          autoComplete="off"
-          width="w20"
-          value={familyName}
-          error={familyError}
-          onChange={(event) => setFamilyName(event.target.value)}
-        />
+        {NAME_FIELDS.map((n) => (
+          <TextInput
+            key={n.id}
+            id={n.id}
+            label={t(n.label)}
+            autoComplete="off"
+            width="w20"
+            value={names[n.field]}
+            error={errorOf(n)}
+            onChange={(event) => setNames((d) => ({ ...d, [n.field]: event.target.value }))}
+          />
+        ))}
         <button type="submit" className="button" disabled={pending}>
           {t("staff.lookup.register")}
         </button>

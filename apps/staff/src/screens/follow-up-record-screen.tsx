@@ -12,12 +12,10 @@ import {
   CaseLoadError,
   CaseLoading,
   DateInput,
-  describeClientError,
   ErrorSummary,
   formatDate,
   Notice,
   RadioGroup,
-  type SummaryError,
   todayIsoDate,
   translateKey,
   useMutation,
@@ -28,7 +26,8 @@ import {
 } from "@opis/ui";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
-import { FollowUpStatusTag, windowFor } from "../case/follow-up-status";
+import { FollowUpStatusTag, FollowUpWindowText, windowFor } from "../case/follow-up-status";
+import { checkForm, serverSummaryErrors, useSummaryErrors } from "../case/form-errors";
 import { PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
 
@@ -103,7 +102,6 @@ export function FollowUpRecordScreen() {
     );
   }
 
-  const window = windowFor(item.exitDate, item.dueDate);
   return (
     <>
       {crumbs}
@@ -116,12 +114,7 @@ export function FollowUpRecordScreen() {
         <dt>{t("staff.followUp.dueDate")}</dt>
         <dd>
           {formatDate(item.dueDate)}
-          {window
-            ? ` ${t("staff.followUps.window", {
-                opens: formatDate(window.opensOn),
-                closes: formatDate(window.closesOn),
-              })}`
-            : ""}
+          <FollowUpWindowText exitDate={item.exitDate} dueDate={item.dueDate} />
         </dd>
         <dt>{t("staff.followUps.col.status")}</dt>
         <dd>
@@ -181,10 +174,9 @@ function FollowUpForm({
   const [outcome, setOutcome] = useState("");
   const [source, setSource] = useState("");
   const [recordedOn, setRecordedOn] = useState(today);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [focusToken, setFocusToken] = useState(0);
+  const { errors, focusToken, errorFor, show } = useSummaryErrors();
   const window = windowFor(item.exitDate, item.dueDate);
-  const errorFor = (id: string) => errors.find((e) => e.id === id)?.message;
+  const translate = (key: string) => translateKey(t, key);
 
   const date = recordedOn.trim();
   const outside =
@@ -204,46 +196,24 @@ function FollowUpForm({
           ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
         );
       },
-      onError: (error) => {
-        const info = describeClientError(error);
-        const fieldErrors = Object.entries(info.fieldErrors).flatMap(([path, keys]) => {
-          const field = path.replace(/^record\./, "") as keyof FollowUpRecord;
-          return keys.map((key) => ({ id: FIELD_IDS[field] ?? "", message: translateKey(t, key) }));
-        });
-        setErrors([{ id: "", message: translateKey(t, info.messageKey) }, ...fieldErrors]);
-        setFocusToken((n) => n + 1);
-      },
+      onError: (error) => show(serverSummaryErrors(error, "record", FIELD_IDS, translate)),
     }),
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const list: SummaryError[] = [];
-    const parsed = FollowUpRecordSchema.safeParse({ outcome, source, recordedOn: date });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]) as keyof FollowUpRecord;
-        const key =
-          field === "outcome"
-            ? "staff.followUp.outcomeRequired"
-            : field === "source"
-              ? "staff.followUp.sourceRequired"
-              : issue.message;
-        list.push({ id: FIELD_IDS[field] ?? "", message: translateKey(t, key) });
-      }
-    } else {
-      for (const error of validateFollowUpRecord(parsed.data, { exitDate: item.exitDate, today })) {
-        list.push({ id: FIELD_IDS[error.field], message: translateKey(t, error.messageKey) });
-      }
-    }
-    const order = Object.values(FIELD_IDS);
-    list.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-    setErrors(list);
-    if (list.length > 0 || !parsed.success) {
-      setFocusToken((n) => n + 1);
-      return;
-    }
-    record.mutate({ followUpId: item.followUpId, record: parsed.data });
+    const { errors: list, data } = checkForm({
+      parsed: FollowUpRecordSchema.safeParse({ outcome, source, recordedOn: date }),
+      rules: (record) => validateFollowUpRecord(record, { exitDate: item.exitDate, today }),
+      fieldIds: FIELD_IDS,
+      requiredKeys: {
+        outcome: "staff.followUp.outcomeRequired",
+        source: "staff.followUp.sourceRequired",
+      },
+      translate,
+    });
+    show(list);
+    if (data) record.mutate({ followUpId: item.followUpId, record: data });
   }
 
   return (

@@ -7,6 +7,7 @@ import {
   CaseLoadError,
   CaseLoading,
   CaseNotes,
+  type CaseTab,
   CaseTabs,
   CaseTimeline,
   JointPlanEditor,
@@ -16,9 +17,10 @@ import {
   useTRPC,
   useTranslation,
 } from "@opis/ui";
+import type { ReactNode } from "react";
 import { Link, Route, Routes, useParams } from "react-router";
 import { ExitSection } from "../case/exit-section";
-import { type CaseSection, PATHS } from "../paths";
+import { CASE_SECTIONS, type CaseSection, PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
 
 const SECTION_KEYS: Record<CaseSection | "overview", string> = {
@@ -81,16 +83,12 @@ export function ParticipantScreen() {
     unreadCount > 0
       ? t("staff.case.tab.notesUnread", { n: unreadCount })
       : t("staff.case.tab.notes");
-  const tabs = [
+  const tabs: CaseTab[] = [
     { to: PATHS.participant(enrolmentId), label: t(SECTION_KEYS.overview), end: true },
-    { to: PATHS.participantSection(enrolmentId, "plan"), label: t(SECTION_KEYS.plan) },
-    { to: PATHS.participantSection(enrolmentId, "insatser"), label: t(SECTION_KEYS.insatser) },
-    {
-      to: PATHS.participantSection(enrolmentId, "bedomningar"),
-      label: t(SECTION_KEYS.bedomningar),
-    },
-    { to: PATHS.participantSection(enrolmentId, "anteckningar"), label: notesLabel },
-    { to: PATHS.participantSection(enrolmentId, "avslut"), label: t(SECTION_KEYS.avslut) },
+    ...CASE_SECTIONS.map((s) => ({
+      to: PATHS.participantSection(enrolmentId, s),
+      label: s === "anteckningar" ? notesLabel : t(SECTION_KEYS[s]),
+    })),
   ];
 
   return (
@@ -102,65 +100,69 @@ export function ParticipantScreen() {
         <Route
           index
           element={
-            <section aria-labelledby="section-title">
-              <h2 id="section-title">{t("staff.case.timeline")}</h2>
+            <SectionPanel title={t("staff.case.timeline")}>
               <CaseTimeline enrolmentId={enrolmentId} />
-            </section>
+            </SectionPanel>
           }
         />
         <Route
           path="plan"
           element={
-            <section aria-labelledby="section-title">
-              <h2 id="section-title">{t("staff.case.tab.plan")}</h2>
+            <SectionPanel title={t("staff.case.tab.plan")}>
               <JointPlanEditor enrolmentId={enrolmentId} editable={p.status === "active"} />
-            </section>
+            </SectionPanel>
           }
         />
         <Route
           path="insatser"
           element={
-            <section aria-labelledby="section-title">
-              <h2 id="section-title">{t("staff.case.tab.activities")}</h2>
+            <SectionPanel title={t("staff.case.tab.activities")}>
               <p className="secondary-text">{t("staff.case.activitiesLead")}</p>
               <CaseActivities enrolmentId={enrolmentId} />
               <h3>{t("staff.case.attendance")}</h3>
               <AttendanceSummary enrolmentId={enrolmentId} />
-            </section>
+            </SectionPanel>
           }
         />
         <Route
           path="bedomningar"
           element={
-            <section aria-labelledby="section-title">
-              <h2 id="section-title">{t("staff.case.tab.assessments")}</h2>
+            <SectionPanel title={t("staff.case.tab.assessments")}>
               <CaseAssessments enrolmentId={enrolmentId} />
-            </section>
+            </SectionPanel>
           }
         />
         <Route
           path="anteckningar"
           element={
-            <section aria-labelledby="section-title">
-              <h2 id="section-title">{t("staff.case.tab.notes")}</h2>
+            <SectionPanel title={t("staff.case.tab.notes")}>
               <CaseNotes
                 enrolmentId={enrolmentId}
                 handoverLabel={t("staff.case.handoverToKommun")}
               />
-            </section>
+            </SectionPanel>
           }
         />
         <Route
           path="avslut"
           element={
-            <section aria-labelledby="section-title">
-              <h2 id="section-title">{t("staff.case.tab.exit")}</h2>
+            <SectionPanel title={t("staff.case.tab.exit")}>
               <ExitSection participant={p} />
-            </section>
+            </SectionPanel>
           }
         />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </>
+  );
+}
+
+/** One section of the participant page, named by its heading. */
+function SectionPanel({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby="section-title">
+      <h2 id="section-title">{title}</h2>
+      {children}
+    </section>
   );
 }

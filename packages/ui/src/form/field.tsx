@@ -42,18 +42,27 @@ export function FieldMessages({
   );
 }
 
+/** The texts of a control with a label of its own (not a group with a legend). */
+export interface LabelledFieldProps extends FieldTextProps {
+  /** Marks the label "valfritt": the field may be left empty. */
+  optional?: boolean;
+}
+
 /** One labelled control: label above, then hint, then error, then the control. */
 export function Field({
   id,
   label,
+  optional = false,
   hint,
   error,
   children,
-}: FieldTextProps & { id: string; children: ReactNode }) {
+}: LabelledFieldProps & { id: string; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <div className={error ? "field field--error" : "field"}>
       <label className="field__label" htmlFor={id}>
         {label}
+        {optional ? <span className="optional"> {t("form.optional")}</span> : null}
       </label>
       <FieldMessages id={id} hint={hint} error={error} />
       {children}

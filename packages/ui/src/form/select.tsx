@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { describedBy, Field, type FieldTextProps } from "./field";
+import { describedBy, Field, type LabelledFieldProps } from "./field";
 
 export interface Option {
   value: string;
@@ -12,7 +12,7 @@ export interface OptionGroup {
 }
 
 export type SelectProps = Omit<ComponentProps<"select">, "id" | "children"> &
-  FieldTextProps & {
+  LabelledFieldProps & {
     id: string;
     options?: readonly Option[];
     groups?: readonly OptionGroup[];
@@ -23,6 +23,7 @@ export type SelectProps = Omit<ComponentProps<"select">, "id" | "children"> &
 export function Select({
   id,
   label,
+  optional,
   hint,
   error,
   options = [],
@@ -31,7 +32,7 @@ export function Select({
   ...rest
 }: SelectProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} optional={optional} hint={hint} error={error}>
       <select
         id={id}
         className="select"

@@ -1,10 +1,10 @@
 import type { ComponentProps, ReactNode } from "react";
-import { describedBy, Field, type FieldTextProps } from "./field";
+import { describedBy, Field, type LabelledFieldProps } from "./field";
 
 export type InputWidth = "w4" | "w5" | "w20" | "date" | "pin" | "full";
 
 export type TextInputProps = Omit<ComponentProps<"input">, "id"> &
-  FieldTextProps & {
+  LabelledFieldProps & {
     id: string;
     /** Fields are sized to their content, not the page. */
     width?: InputWidth;
@@ -14,6 +14,7 @@ export type TextInputProps = Omit<ComponentProps<"input">, "id"> &
 export function TextInput({
   id,
   label,
+  optional,
   hint,
   error,
   width = "full",
@@ -31,7 +32,7 @@ export function TextInput({
     />
   );
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} optional={optional} hint={hint} error={error}>
       {suffix ? (
         <span className="input-suffix">
           {input}
@@ -72,11 +73,11 @@ export function PersonalNumberInput(props: Omit<TextInputProps, "type">) {
 }
 
 export type TextareaProps = Omit<ComponentProps<"textarea">, "id"> &
-  FieldTextProps & { id: string };
+  LabelledFieldProps & { id: string };
 
-export function Textarea({ id, label, hint, error, ...rest }: TextareaProps) {
+export function Textarea({ id, label, optional, hint, error, ...rest }: TextareaProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} optional={optional} hint={hint} error={error}>
       <textarea
         id={id}
         className="textarea"

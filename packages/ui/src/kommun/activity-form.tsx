@@ -4,15 +4,13 @@ import {
   ActivityInputSchema,
   type ActivityType,
 } from "@opis/domain";
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "../feedback/notice";
 import { RadioGroup } from "../form/choices";
-import { ErrorSummary, type SummaryError } from "../form/error-summary";
+import { DraftForm, useFormDraft } from "../form/draft-form";
 import { Select } from "../form/select";
 import { DateInput, TextInput } from "../form/text-input";
 import { formatNumber, parseLocaleNumber, todayIsoDate } from "../format/format";
-import { translateKey } from "../i18n";
 import { issuesByPath } from "./form-errors";
 
 interface Draft {
@@ -91,20 +89,13 @@ export function ActivityForm({
   onSubmit,
 }: ActivityFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [focusToken, setFocusToken] = useState(0);
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const allErrors = { ...errors, ...serverErrors };
-  const errorOf = (field: string) => {
-    const key = allErrors[field];
-    return key ? translateKey(t, key, undefined, "validation.invalid") : undefined;
-  };
-  const summary: SummaryError[] = FIELDS.flatMap((field) => {
-    const message = errorOf(field);
-    return message ? [{ id: `activity-${field}`, message }] : [];
+  const form = useFormDraft({
+    initial: () => draftOf(initial),
+    idPrefix: "activity",
+    fields: FIELDS,
+    serverErrors,
   });
+  const { draft, set } = form;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -134,82 +125,63 @@ export function ActivityForm({
     if (!parsed.success) {
       const found = issuesByPath(parsed.error);
       if (found.type) found.type = "kommun.activity.type.required";
-      setErrors(found);
-      setFocusToken((n) => n + 1);
+      form.fail(found);
       return;
     }
-    setErrors({});
+    form.clearErrors();
     onSubmit(parsed.data);
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <ErrorSummary errors={summary} focusToken={focusToken} />
-      {formError ? (
-        <Notice kind="error" role="alert">
-          <p>{formError}</p>
-        </Notice>
-      ) : null}
+    <DraftForm
+      form={form}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={submitLabel}
+      pending={pending}
+    >
       <Select
-        id="activity-type"
+        {...form.bind("type")}
         label={t("kommun.activity.type")}
         placeholder={t("form.choose")}
-        value={draft.type}
-        error={errorOf("type")}
-        onChange={(event) => set({ type: event.target.value as ActivityType | "" })}
         options={ACTIVITY_TYPES.map((type) => ({
           value: type,
           label: t(`vocab.activityType.${type}`),
         }))}
       />
       <TextInput
-        id="activity-title"
+        {...form.bind("title")}
         label={t("kommun.activity.title")}
         hint={t("kommun.activity.titleHint")}
         width="w20"
         autoComplete="off"
-        value={draft.title}
-        error={errorOf("title")}
-        onChange={(event) => set({ title: event.target.value })}
       />
       {draft.type === "internship" ? (
         <Select
-          id="activity-employerId"
+          {...form.bind("employerId")}
           label={t("kommun.activity.employer")}
           hint={employerHint}
           placeholder={t("form.choose")}
-          value={draft.employerId}
-          error={errorOf("employerId")}
-          onChange={(event) => set({ employerId: event.target.value })}
           options={employers.map((e) => ({ value: e.id, label: e.name }))}
         />
       ) : (
         <TextInput
-          id="activity-provider"
-          label={
-            <>
-              {t("kommun.activity.provider")} <span className="optional">{t("form.optional")}</span>
-            </>
-          }
+          {...form.bind("provider")}
+          label={t("kommun.activity.provider")}
+          optional
           hint={t("kommun.activity.providerHint")}
           width="w20"
           autoComplete="off"
-          value={draft.provider}
-          error={errorOf("provider")}
-          onChange={(event) => set({ provider: event.target.value })}
         />
       )}
       {draft.type === "validation" ? (
         <>
           <TextInput
-            id="activity-validationModule"
+            {...form.bind("validationModule")}
             label={t("kommun.activity.validationModule")}
             hint={t("kommun.activity.validationModuleHint")}
             width="w20"
             autoComplete="off"
-            value={draft.validationModule}
-            error={errorOf("validationModule")}
-            onChange={(event) => set({ validationModule: event.target.value })}
           />
           <RadioGroup
             id="activity-certificateIssued"
@@ -227,56 +199,38 @@ export function ActivityForm({
         </>
       ) : null}
       <DateInput
-        id="activity-startDate"
+        {...form.bind("startDate")}
         label={t("kommun.activity.startDate")}
         hint={t("form.dateHint")}
-        value={draft.startDate}
-        error={errorOf("startDate")}
-        onChange={(event) => set({ startDate: event.target.value })}
       />
       <DateInput
-        id="activity-endDate"
-        label={
-          <>
-            {t("kommun.activity.endDate")} <span className="optional">{t("form.optional")}</span>
-          </>
-        }
+        {...form.bind("endDate")}
+        label={t("kommun.activity.endDate")}
+        optional
         hint={t("kommun.activity.endDateHint")}
-        value={draft.endDate}
-        error={errorOf("endDate")}
-        onChange={(event) => set({ endDate: event.target.value })}
       />
       <TextInput
-        id="activity-hoursPerWeek"
+        {...form.bind("hoursPerWeek")}
         label={t("kommun.activity.hoursPerWeek")}
         hint={t("kommun.activity.hoursPerWeekHint")}
         width="w5"
         inputMode="decimal"
         autoComplete="off"
         suffix={t("kommun.unit.hoursPerWeek")}
-        value={draft.hoursPerWeek}
-        error={errorOf("hoursPerWeek")}
-        onChange={(event) => set({ hoursPerWeek: event.target.value })}
       />
       <Select
-        id="activity-planItemId"
+        {...form.bind("planItemId")}
         label={t("kommun.activity.planItem")}
         hint={
           planItems.length === 0
             ? t("kommun.activity.planItemNone")
             : t("kommun.activity.planItemHint")
         }
-        value={draft.planItemId}
-        error={errorOf("planItemId")}
-        onChange={(event) => set({ planItemId: event.target.value })}
         options={[
           { value: "", label: t("kommun.activity.planItemEmpty") },
           ...planItems.map((item) => ({ value: item.id, label: item.description })),
         ]}
       />
-      <button type="submit" className="button" disabled={pending}>
-        {submitLabel}
-      </button>
-    </form>
+    </DraftForm>
   );
 }

@@ -5,14 +5,12 @@ import {
   type EmployerInput,
   EmployerInputSchema,
 } from "@opis/domain";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "../feedback/notice";
-import { ErrorSummary, type SummaryError } from "../form/error-summary";
+import { DraftForm, useFormDraft } from "../form/draft-form";
 import { Select } from "../form/select";
 import { DateInput, Textarea, TextInput } from "../form/text-input";
 import { todayIsoDate } from "../format/format";
-import { translateKey } from "../i18n";
 import { issuesByPath } from "./form-errors";
 
 const EMPLOYER_FIELDS = [
@@ -42,89 +40,64 @@ export function EmployerForm({
   onSubmit: (employer: EmployerInput) => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Record<EmployerField, string>>(
-    () =>
+  const form = useFormDraft({
+    initial: () =>
       Object.fromEntries(EMPLOYER_FIELDS.map((f) => [f, initial?.[f] ?? ""])) as Record<
         EmployerField,
         string
       >,
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [focusToken, setFocusToken] = useState(0);
-  const all = { ...errors, ...serverErrors };
-  const errorOf = (field: string) => {
-    const key = all[field];
-    return key ? translateKey(t, key, undefined, "validation.invalid") : undefined;
-  };
-  const summary: SummaryError[] = EMPLOYER_FIELDS.flatMap((f) => {
-    const message = errorOf(f);
-    return message ? [{ id: `employer-${f}`, message }] : [];
+    idPrefix: "employer",
+    fields: EMPLOYER_FIELDS,
+    serverErrors,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const { draft } = form;
     const candidate = Object.fromEntries(
       EMPLOYER_FIELDS.map((f) => [f, f === "name" ? draft[f] : draft[f].trim() || null]),
     );
     const parsed = EmployerInputSchema.safeParse(candidate);
     if (!parsed.success) {
-      setErrors(issuesByPath(parsed.error));
-      setFocusToken((n) => n + 1);
+      form.fail(issuesByPath(parsed.error));
       return;
     }
-    setErrors({});
+    form.clearErrors();
     onSubmit(parsed.data);
   }
 
   const input = (field: EmployerField, width: "w20" | "w5" = "w20", optional = true) => (
     <TextInput
-      id={`employer-${field}`}
-      label={
-        <>
-          {t(`kommun.employer.${field}`)}
-          {optional ? <span className="optional"> {t("form.optional")}</span> : null}
-        </>
-      }
+      {...form.bind(field)}
+      label={t(`kommun.employer.${field}`)}
+      optional={optional}
       width={width}
       autoComplete="off"
-      value={draft[field]}
-      error={errorOf(field)}
-      onChange={(event) => setDraft((d) => ({ ...d, [field]: event.target.value }))}
     />
   );
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <ErrorSummary errors={summary} focusToken={focusToken} />
-      {formError ? (
-        <Notice kind="error" role="alert">
-          <p>{formError}</p>
-        </Notice>
-      ) : null}
+    <DraftForm
+      form={form}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={submitLabel}
+      pending={pending}
+    >
       {input("name", "w20", false)}
       <TextInput
-        id="employer-organisationNumber"
-        label={
-          <>
-            {t("kommun.employer.organisationNumber")}
-            <span className="optional"> {t("form.optional")}</span>
-          </>
-        }
+        {...form.bind("organisationNumber")}
+        label={t("kommun.employer.organisationNumber")}
+        optional
         hint={t("kommun.employer.organisationNumberHint")}
         width="pin"
         autoComplete="off"
-        value={draft.organisationNumber}
-        error={errorOf("organisationNumber")}
-        onChange={(event) => setDraft((d) => ({ ...d, organisationNumber: event.target.value }))}
       />
       {input("industry")}
       {input("contactName")}
       {input("contactPhone")}
       {input("contactEmail")}
-      <button type="submit" className="button" disabled={pending}>
-        {submitLabel}
-      </button>
-    </form>
+    </DraftForm>
   );
 }
 
@@ -141,20 +114,21 @@ export function EmployerContactForm({
   onSubmit: (contact: EmployerContactInput, reset: () => void) => void;
 }) {
   const { t } = useTranslation();
-  const [contactedOn, setContactedOn] = useState(todayIsoDate());
-  const [channel, setChannel] = useState<string>("phone");
-  const [summary, setSummary] = useState("");
-  const [enrolmentId, setEnrolmentId] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [focusToken, setFocusToken] = useState(0);
-  const errorOf = (field: string) => (errors[field] ? translateKey(t, errors[field]) : undefined);
-  const list: SummaryError[] = ["contactedOn", "summary"].flatMap((f) => {
-    const message = errorOf(f);
-    return message ? [{ id: `contact-${f}`, message }] : [];
+  const form = useFormDraft({
+    initial: () => ({
+      contactedOn: todayIsoDate(),
+      channel: "phone",
+      summary: "",
+      enrolmentId: "",
+    }),
+    idPrefix: "contact",
+    fields: ["contactedOn", "summary"],
+    fallback: "errors.internal",
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const { contactedOn, channel, summary, enrolmentId } = form.draft;
     const parsed = EmployerContactInputSchema.safeParse({
       contactedOn: contactedOn.trim(),
       channel,
@@ -162,69 +136,45 @@ export function EmployerContactForm({
       enrolmentId: enrolmentId || null,
     });
     if (!parsed.success) {
-      setErrors(issuesByPath(parsed.error));
-      setFocusToken((n) => n + 1);
+      form.fail(issuesByPath(parsed.error));
       return;
     }
-    setErrors({});
-    onSubmit(parsed.data, () => {
-      setSummary("");
-      setEnrolmentId("");
-    });
+    form.clearErrors();
+    onSubmit(parsed.data, () => form.set({ summary: "", enrolmentId: "" }));
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <ErrorSummary errors={list} focusToken={focusToken} />
-      {formError ? (
-        <Notice kind="error" role="alert">
-          <p>{formError}</p>
-        </Notice>
-      ) : null}
-      <DateInput
-        id="contact-contactedOn"
-        label={t("kommun.contact.date")}
-        value={contactedOn}
-        error={errorOf("contactedOn")}
-        onChange={(event) => setContactedOn(event.target.value)}
-      />
+    <DraftForm
+      form={form}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={t("kommun.contact.save")}
+      pending={pending}
+    >
+      <DateInput {...form.bind("contactedOn")} label={t("kommun.contact.date")} />
       <Select
-        id="contact-channel"
+        {...form.bind("channel")}
         label={t("kommun.contact.channel")}
-        value={channel}
-        onChange={(event) => setChannel(event.target.value)}
         options={EMPLOYER_CONTACT_CHANNELS.map((c) => ({
           value: c,
           label: t(`kommun.contactChannel.${c}`),
         }))}
       />
       <Textarea
-        id="contact-summary"
+        {...form.bind("summary")}
         label={t("kommun.contact.summary")}
         hint={t("kommun.contact.summaryHint")}
         rows={3}
-        value={summary}
-        error={errorOf("summary")}
-        onChange={(event) => setSummary(event.target.value)}
       />
       <Select
-        id="contact-enrolmentId"
-        label={
-          <>
-            {t("kommun.contact.participant")}
-            <span className="optional"> {t("form.optional")}</span>
-          </>
-        }
-        value={enrolmentId}
-        onChange={(event) => setEnrolmentId(event.target.value)}
+        {...form.bind("enrolmentId")}
+        label={t("kommun.contact.participant")}
+        optional
         options={[
           { value: "", label: t("kommun.contact.participantNone") },
           ...participants.map((p) => ({ value: p.enrolmentId, label: p.name })),
         ]}
       />
-      <button type="submit" className="button" disabled={pending}>
-        {t("kommun.contact.save")}
-      </button>
-    </form>
+    </DraftForm>
   );
 }

@@ -1,16 +1,13 @@
 import type { ActivityInput } from "@opis/domain";
 import {
   ActivityForm,
-  describeClientError,
-  serverFieldErrors,
-  translateKey,
   useMutation,
   useQuery,
   useQueryClient,
+  useServerFormErrors,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useDocumentTitle } from "../../use-document-title";
 import { useParticipant } from "./participant-context";
@@ -31,8 +28,7 @@ export function ActivityEditScreen() {
   const activities = useQuery(trpc.activities.list.queryOptions({ enrolmentId }));
   const plan = useQuery(trpc.plans.get.queryOptions({ enrolmentId }));
   const employers = useQuery(trpc.employers.list.queryOptions({}));
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const server = useServerFormErrors("activity");
 
   const create = useMutation(trpc.activities.create.mutationOptions());
   const update = useMutation(trpc.activities.update.mutationOptions());
@@ -74,16 +70,11 @@ export function ActivityEditScreen() {
       });
       navigate(`${base}/insatser`, { state: { saved: activity.title } });
     },
-    onError: (error: unknown) => {
-      const info = describeClientError(error);
-      setServerErrors(serverFieldErrors(info.fieldErrors, "activity"));
-      setFormError(translateKey(t, info.messageKey));
-    },
+    onError: server.onError,
   });
 
   function submit(activity: ActivityInput) {
-    setFormError(null);
-    setServerErrors({});
+    server.clear();
     if (activityId) update.mutate({ activityId, activity }, handlers(activity));
     else
       create.mutate(
@@ -108,8 +99,8 @@ export function ActivityEditScreen() {
         }
         submitLabel={activityId ? t("kommun.activity.saveChanges") : t("kommun.activity.create")}
         pending={create.isPending || update.isPending}
-        serverErrors={serverErrors}
-        formError={formError}
+        serverErrors={server.serverErrors}
+        formError={server.formError}
         onSubmit={submit}
       />
       <p>
