@@ -54,65 +54,46 @@ export function ExportsScreen() {
       <section aria-labelledby="exp-participants">
         <h2 id="exp-participants">{t("evaluation.exports.participantsTitle")}</h2>
         <p>{t("evaluation.exports.participantsIntro")}</p>
-        <div style={{ display: "flex", gap: "1rem", flexWrap: "wrap" }}>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={busy}
-            onClick={() =>
-              busy || participants.mutate({ projectId: "opis", format: "csv", filter })
-            }
-          >
-            {t("evaluation.exports.participantsCsv")}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={busy}
-            onClick={() =>
-              busy || participants.mutate({ projectId: "opis", format: "xlsx", filter })
-            }
-          >
-            {t("evaluation.exports.participantsXlsx")}
-          </button>
+        <div className="button-group">
+          <DownloadButton
+            label={t("evaluation.exports.participantsCsv")}
+            busy={busy}
+            onClick={() => participants.mutate({ projectId: "opis", format: "csv", filter })}
+          />
+          <DownloadButton
+            label={t("evaluation.exports.participantsXlsx")}
+            secondary
+            busy={busy}
+            onClick={() => participants.mutate({ projectId: "opis", format: "xlsx", filter })}
+          />
         </div>
       </section>
       <section aria-labelledby="exp-goals">
         <h2 id="exp-goals">{t("evaluation.exports.goalsTitle")}</h2>
-        <div style={{ display: "flex", gap: "1rem", flexWrap: "wrap" }}>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={busy}
-            onClick={() =>
-              busy || goals.mutate({ projectId: "opis", format: "pdf", filter, threshold })
-            }
-          >
-            {t("evaluation.exports.goalsPdf")}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={busy}
-            onClick={() =>
-              busy || goals.mutate({ projectId: "opis", format: "xlsx", filter, threshold })
-            }
-          >
-            {t("evaluation.exports.goalsXlsx")}
-          </button>
+        <div className="button-group">
+          <DownloadButton
+            label={t("evaluation.exports.goalsPdf")}
+            secondary
+            busy={busy}
+            onClick={() => goals.mutate({ projectId: "opis", format: "pdf", filter, threshold })}
+          />
+          <DownloadButton
+            label={t("evaluation.exports.goalsXlsx")}
+            secondary
+            busy={busy}
+            onClick={() => goals.mutate({ projectId: "opis", format: "xlsx", filter, threshold })}
+          />
         </div>
       </section>
       <section aria-labelledby="exp-esf">
         <h2 id="exp-esf">{t("evaluation.esf.title")}</h2>
         <p>{t("evaluation.esf.intro")}</p>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={busy}
-          onClick={() => busy || esfFile.mutate({ projectId: "opis", filter, threshold })}
-        >
-          {t("evaluation.exports.esfXlsx")}
-        </button>
+        <DownloadButton
+          label={t("evaluation.exports.esfXlsx")}
+          secondary
+          busy={busy}
+          onClick={() => esfFile.mutate({ projectId: "opis", filter, threshold })}
+        />
         <QueryState query={esf} errorKey="evaluation.esf.loadError">
           {() => (
             <>
@@ -155,5 +136,29 @@ export function ExportsScreen() {
         </QueryState>
       </section>
     </>
+  );
+}
+
+/** A download: keeps focus while the file is made (aria-disabled, not disabled). */
+function DownloadButton({
+  label,
+  secondary = false,
+  busy,
+  onClick,
+}: {
+  label: string;
+  secondary?: boolean;
+  busy: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={secondary ? "button button--secondary" : "button"}
+      aria-disabled={busy}
+      onClick={() => busy || onClick()}
+    >
+      {label}
+    </button>
   );
 }
