@@ -8,7 +8,7 @@ import type {
 } from "@opis/domain";
 import { and, arrayContains, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { activities, assessments, attendance, enrolments, exits, followUps } from "../schema";
+import { activities, assessments, attendanceTotals, enrolments, exits, followUps } from "../schema";
 
 export interface ParticipantRecordRow {
   enrolmentId: string;
@@ -126,10 +126,11 @@ export async function loadEvaluationRecordRows(
 
 /**
  * One query for the records of a scope, ordered by start date and id so every
- * computation sees the same order on either driver. With facts, attendance
- * (~20 rows a participant) and activities are aggregated by the database in
- * MATERIALIZED CTEs: inlined, PostgreSQL may pick a parallel merge join in which
- * every worker walks the whole attendance index (8× slower, measured). Raw SQL
+ * computation sees the same order on either driver. With facts, attended
+ * minutes come from attendance_totals (kept by triggers; a year holds millions
+ * of day rows) and activities are aggregated in a MATERIALIZED CTE: inlined,
+ * PostgreSQL may pick a parallel merge join in which every worker walks the
+ * whole index (8× slower at 4 M attendance rows, measured). Raw SQL
  * rather than the query builder: at a million rows its per-field mapping cost
  * more than the query (ADR 0007).
  */
@@ -149,10 +150,7 @@ async function loadRecordRows(
   withFacts: boolean,
 ): Promise<ParticipantRecordRow[] | EvaluationRecordRow[]> {
   const factsCtes = sql`
-    WITH minutes AS MATERIALIZED (
-      SELECT enrolment_id, sum(present_minutes)::int AS present_minutes
-      FROM ${attendance} GROUP BY enrolment_id
-    ), taken AS MATERIALIZED (
+    WITH taken AS MATERIALIZED (
       SELECT enrolment_id,
         array_agg(DISTINCT type ORDER BY type) AS activity_types,
         bool_or(type = 'validation' AND coalesce(certificate_issued, false)) AS validation_with_certificate,
@@ -160,10 +158,10 @@ async function loadRecordRows(
       FROM ${activities} GROUP BY enrolment_id
     )`;
   const factsColumns = sql`,
-      enrolments.months_registered_at_start, x.gained_qualification, minutes.present_minutes,
+      enrolments.months_registered_at_start, x.gained_qualification, totals.present_minutes,
       taken.activity_types, taken.validation_with_certificate, taken.internship_via_register`;
   const factsJoins = sql`
-    LEFT JOIN minutes ON minutes.enrolment_id = enrolments.id
+    LEFT JOIN ${attendanceTotals} totals ON totals.enrolment_id = enrolments.id
     LEFT JOIN taken ON taken.enrolment_id = enrolments.id`;
   const query = sql`
     ${withFacts ? factsCtes : sql``}

@@ -2,6 +2,7 @@ import type { AbsenceReason, ActivityType } from "@opis/domain";
 import {
   boolean,
   index,
+  integer,
   numeric,
   pgTable,
   primaryKey,
@@ -66,3 +67,16 @@ export const attendance = pgTable(
   },
   (t) => [primaryKey({ columns: [t.enrolmentId, t.date] })],
 );
+
+/**
+ * Each enrolment's attendance summed, kept by triggers on `attendance` (migration
+ * 0004) so that statistics never aggregate the millions of day rows. Derived data:
+ * never written by the application.
+ */
+export const attendanceTotals = pgTable("attendance_totals", {
+  enrolmentId: uuid("enrolment_id")
+    .primaryKey()
+    .references(() => enrolments.id, { onDelete: "cascade" }),
+  plannedMinutes: integer("planned_minutes").notNull(),
+  presentMinutes: integer("present_minutes").notNull(),
+});
