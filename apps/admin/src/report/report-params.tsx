@@ -1,7 +1,10 @@
 import {
+  describedBy,
   ErrorSummary,
-  FieldMessages,
+  Field,
   municipalityName,
+  type Option,
+  Select,
   type SummaryError,
   useQuery,
   useTRPC,
@@ -113,10 +116,6 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
   const summary: SummaryError[] = FILTER_KEYS.flatMap((k) =>
     errors[k] ? [{ id: fieldId[k], message: errors[k] }] : [],
   );
-  const describe = (key: FilterKey, hint = false) =>
-    [hint ? `${fieldId[key]}-hint` : null, errors[key] ? `${fieldId[key]}-error` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
 
   const applied = [
     filter.municipalityCode ? municipalityName(filter.municipalityCode) : null,
@@ -139,32 +138,23 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
       <div style={{ display: "flex", flexWrap: "wrap", gap: "1rem", alignItems: "flex-end" }}>
         {showFilters ? (
           <>
-            <div className="field">
-              <label className="field__label" htmlFor={fieldId.kommun}>
-                {t("evaluation.filters.municipality")}
-              </label>
-              <select
-                id={fieldId.kommun}
-                name="kommun"
-                className="select"
-                value={fields.kommun}
-                onChange={(e) => set("kommun")(e.target.value)}
-              >
-                <option value="">{t("evaluation.filters.allMunicipalities")}</option>
-                {(options.data?.municipalities ?? []).map((code) => (
-                  <option key={code} value={code}>
-                    {municipalityName(code)}
-                  </option>
-                ))}
-                {fields.kommun && !options.data ? (
-                  <option value={fields.kommun}>{municipalityName(fields.kommun)}</option>
-                ) : null}
-              </select>
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor={fieldId.fran}>
-                {t("evaluation.filters.enrolledFrom")}
-              </label>
+            <Select
+              id={fieldId.kommun}
+              name="kommun"
+              label={t("evaluation.filters.municipality")}
+              placeholder={t("evaluation.filters.allMunicipalities")}
+              options={withChosen(
+                (options.data?.municipalities ?? []).map((code) => ({
+                  value: code,
+                  label: municipalityName(code),
+                })),
+                fields.kommun,
+                municipalityName(fields.kommun),
+              )}
+              value={fields.kommun}
+              onChange={(e) => set("kommun")(e.target.value)}
+            />
+            <Field id={fieldId.fran} label={t("evaluation.filters.enrolledFrom")}>
               <input
                 id={fieldId.fran}
                 name="fran"
@@ -173,12 +163,8 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
                 value={fields.fran}
                 onChange={(e) => set("fran")(e.target.value)}
               />
-            </div>
-            <div className={errors.till ? "field field--error" : "field"}>
-              <label className="field__label" htmlFor={fieldId.till}>
-                {t("evaluation.filters.enrolledTo")}
-              </label>
-              <FieldMessages id={fieldId.till} error={errors.till} />
+            </Field>
+            <Field id={fieldId.till} label={t("evaluation.filters.enrolledTo")} error={errors.till}>
               <input
                 id={fieldId.till}
                 name="till"
@@ -187,42 +173,33 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
                 value={fields.till}
                 onChange={(e) => set("till")(e.target.value)}
                 aria-invalid={errors.till ? true : undefined}
-                aria-describedby={describe("till")}
+                aria-describedby={describedBy(fieldId.till, undefined, errors.till)}
               />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor={fieldId.prioriterad}>
-                {t("evaluation.filters.priorityGroup")}
-              </label>
-              <select
-                id={fieldId.prioriterad}
-                name="prioriterad"
-                className="select"
-                value={fields.prioriterad}
-                onChange={(e) => set("prioriterad")(e.target.value)}
-              >
-                <option value="">{t("evaluation.filters.allParticipants")}</option>
-                {(options.data?.priorityGroups ?? []).map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name[language]}
-                  </option>
-                ))}
-                {fields.prioriterad && !options.data ? (
-                  <option value={fields.prioriterad}>{fields.prioriterad}</option>
-                ) : null}
-              </select>
-            </div>
+            </Field>
+            <Select
+              id={fieldId.prioriterad}
+              name="prioriterad"
+              label={t("evaluation.filters.priorityGroup")}
+              placeholder={t("evaluation.filters.allParticipants")}
+              options={withChosen(
+                (options.data?.priorityGroups ?? []).map((g) => ({
+                  value: g.id,
+                  label: g.name[language],
+                })),
+                fields.prioriterad,
+                fields.prioriterad,
+              )}
+              value={fields.prioriterad}
+              onChange={(e) => set("prioriterad")(e.target.value)}
+            />
           </>
         ) : null}
-        <div className={errors.grans ? "field field--error" : "field"}>
-          <label className="field__label" htmlFor={fieldId.grans}>
-            {t("evaluation.filters.threshold")}
-          </label>
-          <FieldMessages
-            id={fieldId.grans}
-            hint={t("evaluation.filters.thresholdHint")}
-            error={errors.grans}
-          />
+        <Field
+          id={fieldId.grans}
+          label={t("evaluation.filters.threshold")}
+          hint={t("evaluation.filters.thresholdHint")}
+          error={errors.grans}
+        >
           <input
             id={fieldId.grans}
             name="grans"
@@ -235,9 +212,13 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
             value={fields.grans}
             onChange={(e) => set("grans")(e.target.value)}
             aria-invalid={errors.grans ? true : undefined}
-            aria-describedby={describe("grans", true)}
+            aria-describedby={describedBy(
+              fieldId.grans,
+              t("evaluation.filters.thresholdHint"),
+              errors.grans,
+            )}
           />
-        </div>
+        </Field>
         <div className="field">
           <button type="submit" className="button button--secondary">
             {t("evaluation.filters.apply")}
@@ -251,4 +232,9 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
       </p>
     </form>
   );
+}
+
+/** While the options load, the value from the URL still shows as chosen. */
+function withChosen(options: Option[], chosen: string, label: string): Option[] {
+  return chosen && options.length === 0 ? [{ value: chosen, label }] : options;
 }
