@@ -33,6 +33,11 @@ export interface CreateDatabaseOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /**
+   * An idle pooled connection failed (the server restarted, an administrator ended
+   * the session). The pool drops it and opens another when needed; this only reports.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
@@ -44,6 +49,13 @@ const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // Without a listener, an idle client's error would be an uncaught exception and end the process.
+    pool.on("error", (error) =>
+      (
+        options.onIdleConnectionError ??
+        ((e) => console.error("database connection lost:", e.message))
+      )(error),
+    );
     const db = drizzlePg(pool, { schema, casing: "snake_case" });
     return {
       db: db as unknown as Database,

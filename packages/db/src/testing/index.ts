@@ -29,6 +29,18 @@ export async function createTestDatabase(
       await handle.close();
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
+      // The pool's end() can resolve while its sockets are still closing. FORCE would
+      // terminate those sessions, and the FATAL reaching a client that already left the
+      // pool has no listener: an uncaught error in whichever test file runs next. So
+      // wait (briefly) until the database has no sessions before dropping it.
+      for (let i = 0; i < 50; i++) {
+        const open = await dropper.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+          [name],
+        );
+        if ((open.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },
