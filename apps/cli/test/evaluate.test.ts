@@ -105,6 +105,34 @@ describe("opis evaluate", () => {
     });
   }
 
+  test("warnings go to stderr and into the result, and the file is still written", async () => {
+    // Exact matching on age alone: only the treated whose age some control shares are kept.
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const errors: string[] = [];
+    vi.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+    const out = join(dir, "few.json");
+    await writeFile(
+      join(dir, "few.csv"),
+      `id,treat,y,age\n${Array.from({ length: 20 }, (_, i) => `t${i},1,${i % 2},${30 + i}`).join("\n")}\n` +
+        `${Array.from({ length: 30 }, (_, i) => `c${i},0,${i % 3 === 0 ? 1 : 0},${30 + (i % 3)}`).join("\n")}\n`,
+    );
+    const args = ["--input", join(dir, "few.csv"), "--id", "id", "--treatment", "treat"];
+    const code = await runEvaluate([
+      ...args,
+      ...["--outcome", "y", "--covariates", "age", "--method", "exact", "--out", out],
+    ]);
+    expect(code).toBe(0);
+    const result = MatchingResultSchema.parse(JSON.parse(await readFile(out, "utf8")));
+    expect(result.nMatchedTreated).toBe(3);
+    expect(result.standardErrorType).toBe("HC3");
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: "few-treated-matched", count: 3, total: 20 }),
+    ]);
+    expect(errors).toEqual([
+      "Warning: only 3 of 20 treated units were matched: the estimate describes those, not all treated",
+    ]);
+  });
+
   test("cem bins put age 40 with 45, not with 39", async () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     expect(await runEvaluate([...base("cem"), "--cutpoints", "age=30,40,50"])).toBe(0);

@@ -23,6 +23,7 @@ import { isValidThreshold } from "../report/report-params";
 
 type MatchResponse = RouterOutputs["comparison"]["match"];
 type Effect = Extract<MatchResponse, { ok: true }>["result"]["overall"];
+type Warning = Effect["warnings"][number];
 const COVARIATES = [
   "gender",
   "age",
@@ -553,6 +554,12 @@ function MatchResult({ data }: { data: MatchResponse }) {
           </tbody>
         </table>
       </div>
+      <p data-testid="standard-error-type">
+        {r.overall.standardErrorType === "clusterHC1" || r.overall.standardErrorType === "HC3"
+          ? t(`matching.standardError.${r.overall.standardErrorType}`)
+          : t("matching.standardError.other", { type: r.overall.standardErrorType ?? "–" })}
+      </p>
+      <MatchWarnings rows={rows} threshold={r.threshold} />
       <h3>{t("evaluation.match.balanceTitle")}</h3>
       <div style={{ overflowX: "auto" }}>
         <table className="simple-table" data-testid="balance-table">
@@ -581,5 +588,36 @@ function MatchResult({ data }: { data: MatchResponse }) {
       </div>
       <SuppressionNote threshold={r.threshold} />
     </div>
+  );
+}
+
+/**
+ * What the engine warns about, per row of the effect table (in total, each
+ * gender): few participants matched, or propensity scores of 0 or 1. Counts
+ * come published, so a small one reads "fewer than 5".
+ */
+function MatchWarnings({ rows, threshold }: { rows: [string, Effect][]; threshold: number }) {
+  const { t } = useTranslation();
+  const items = rows.flatMap(([group, e]) => e.warnings.map((w) => ({ group, w })));
+  if (items.length === 0) return null;
+  const count = (c: Warning["count"]) =>
+    c.value === null ? t("matching.warning.fewerThan", { threshold }) : formatNumber(c.value);
+  return (
+    <Notice kind="info">
+      <div data-testid="match-warnings">
+        <h4>{t("matching.warnings.title")}</h4>
+        <ul>
+          {items.map(({ group, w }) => (
+            <li key={`${group}-${w.code}`}>
+              {t(`matching.warning.${w.code}`, {
+                group,
+                count: count(w.count),
+                total: count(w.total),
+              })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Notice>
   );
 }

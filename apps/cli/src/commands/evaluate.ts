@@ -43,7 +43,12 @@ Options:
   -h, --help          show this help
 
 Rows are used in file order; with nearest, ties in the score are broken by
-that order (docs/evaluation-output.schema.md).
+that order, as MatchIt does (docs/evaluation-output.schema.md).
+
+The standard error is the one MatchIt's guide names: cluster-robust by pair
+(vcovCL, HC1) after nearest, HC3 after exact and cem; the others are in the
+result as standardErrors. Warnings (fitted probabilities of 0 or 1, few
+treated matched) go to stderr and into the result; they do not stop it.
 
 Exit codes: 0 written, 1 data problem (unknown column, bad row, no overlap, …),
 2 wrong usage.`;
@@ -176,10 +181,14 @@ export async function runEvaluate(argv: string[]): Promise<number> {
   await writeFile(text("out")!, `${JSON.stringify(r, null, 2)}\n`, "utf8");
   if (read.textColumns.length > 0)
     console.log(`Read as text (categories): ${read.textColumns.join(", ")}`);
+  const interval = r.ci
+    ? `95 % CI ${r.ci[0].toFixed(3)} to ${r.ci[1].toFixed(3)}, SE ${r.standardErrorType}`
+    : `no ${r.standardErrorType} standard error for these data`;
   console.log(
     `${r.method}: ${r.nMatchedTreated} of ${r.nTreated} treated matched with ${r.nMatchedControl} controls; ` +
-      `effect ${r.estimate.toFixed(3)} (95 % CI ${r.ci[0].toFixed(3)} to ${r.ci[1].toFixed(3)}) → ${text("out")}`,
+      `effect ${r.estimate.toFixed(3)} (${interval}) → ${text("out")}`,
   );
+  for (const warning of r.warnings) console.error(`Warning: ${warning.message}`);
   if (read.subgroup !== null && subgroups) {
     const parts = Object.keys(subgroups)
       .sort()

@@ -89,7 +89,7 @@ describe("evaluateMatching, nearest neighbour", () => {
     expect(Object.keys(subgroups)).toEqual(["kvinna", "man"]);
     for (const g of Object.values(subgroups)) {
       expect(g.ok).toBe(true);
-      if (g.ok) expect(Math.abs(g.estimate - 2)).toBeLessThan(4 * g.standardError);
+      if (g.ok) expect(Math.abs(g.estimate - 2)).toBeLessThan(4 * g.standardError!);
     }
     const nTreated = Object.values(subgroups).reduce((a, g) => a + g.nTreated, 0);
     expect(nTreated).toBe(outcome.result.nTreated);
@@ -154,9 +154,14 @@ describe("evaluateMatching returns data problems as values", () => {
       code: "invalid-input",
     },
     {
-      name: "separation in the propensity model",
-      options: { units: base, method: "nearest", covariates: ["x"] },
-      code: "separation",
+      name: "a propensity model that does not converge",
+      options: {
+        units: [...base, unit("d", true, 1, { x: 2.5 }), unit("e", false, 1, { x: 0.5 })],
+        method: "nearest",
+        covariates: ["x"],
+        logistic: { maxIterations: 1 },
+      },
+      code: "not-converged",
     },
   ];
   for (const tc of cases) {
@@ -182,5 +187,103 @@ describe("evaluateMatching returns data problems as values", () => {
       ok: false,
       error: { code: "no-matches" },
     });
+  });
+});
+
+describe("warnings: what R accepts is not refused, and few matches are said", () => {
+  test("heavy-tailed earnings in a large pool: a warning with the count, and matching goes on", () => {
+    // 30 treated and 200 controls overlap on earnings 0–100 (thousands); 10
+    // more controls earn 3,000–8,000, so far out that glm's fitted
+    // probability for them is numerically 0. R warns and MatchIt matches on.
+    const random = createRandom(21);
+    const units = [
+      ...Array.from({ length: 30 }, (_, i) =>
+        unit(`t${i}`, true, 1, { earnings: 100 * random.next() }),
+      ),
+      ...Array.from({ length: 200 }, (_, i) =>
+        unit(`c${i}`, false, 0, { earnings: 100 * random.next() ** 0.6 }),
+      ),
+      ...Array.from({ length: 10 }, (_, i) =>
+        unit(`rich${i}`, false, 0, { earnings: 3000 + 5000 * random.next() }),
+      ),
+    ];
+    const outcome = evaluateMatching({ units, method: "nearest", covariates: ["earnings"] });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const r = outcome.result;
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: "fitted-probabilities-0-or-1", count: 10, total: 240 }),
+    ]);
+    expect(r.propensityModel?.fittedAtZeroOrOne).toBe(10);
+    expect(r.nMatchedTreated).toBe(30);
+    expect(r.matched.some((m) => m.controlId.startsWith("rich"))).toBe(false);
+  });
+
+  test("complete separation that glm cannot converge on in 25 iterations is refused", () => {
+    const units = [
+      ...[1, 2, 3].map((x) => unit(`t${x}`, true, 5, { x })),
+      ...[4, 5, 6, 7, 8, 9].map((x) => unit(`c${x}`, false, 3, { x })),
+    ];
+    const outcome = evaluateMatching({ units, method: "nearest", covariates: ["x"] });
+    expect(outcome.ok ? "ok" : outcome.error.code).toBe("not-converged");
+  });
+
+  test("without such probabilities there is no such warning", () => {
+    const outcome = evaluateMatching({
+      units: simulate(400, 3),
+      method: "nearest",
+      covariates: ["age", "gender"],
+    });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.result.warnings).toEqual([]);
+    expect(outcome.result.propensityModel?.fittedAtZeroOrOne).toBe(0);
+  });
+
+  test("exact matching that keeps 18 of 245 treated warns; 200 of 245 does not", () => {
+    // 245 treated with a code 0…244; controls share the code of the first k.
+    const build = (k: number) => [
+      ...Array.from({ length: 245 }, (_, i) => unit(`t${i}`, true, i % 2, { code: `k${i}` })),
+      ...Array.from({ length: 400 }, (_, i) =>
+        unit(`c${i}`, false, i % 3 === 0 ? 1 : 0, { code: `k${i % k}` }),
+      ),
+    ];
+    const few = evaluateMatching({ units: build(18), method: "exact", covariates: ["code"] });
+    if (!few.ok) throw new Error(few.error.message);
+    expect(few.result.nMatchedTreated).toBe(18);
+    expect(few.result.warnings).toEqual([
+      expect.objectContaining({ code: "few-treated-matched", count: 18, total: 245 }),
+    ]);
+    const most = evaluateMatching({ units: build(200), method: "exact", covariates: ["code"] });
+    if (!most.ok) throw new Error(most.error.message);
+    expect(most.result.nMatchedTreated).toBe(200);
+    expect(most.result.warnings).toEqual([]);
+    // The boundary: 196 of 245 is exactly 80 %, not below it.
+    const boundary = evaluateMatching({ units: build(196), method: "exact", covariates: ["code"] });
+    expect(boundary.ok && boundary.result.warnings).toEqual([]);
+    const below = evaluateMatching({ units: build(195), method: "exact", covariates: ["code"] });
+    expect(below.ok && below.result.warnings.map((w) => w.code)).toEqual(["few-treated-matched"]);
+  });
+
+  test("the headline standard error: cluster-robust HC1 by pair for nearest, HC3 for strata", () => {
+    const units = simulate(500, 11);
+    for (const [method, type] of [
+      ["nearest", "clusterHC1"],
+      ["exact", "HC3"],
+      ["cem", "HC3"],
+    ] as const) {
+      const outcome = evaluateMatching({
+        units,
+        method,
+        covariates: method === "exact" ? ["gender"] : ["age", "gender"],
+        ...(method === "cem" ? { cutpoints: { age: [20, 30, 40] } } : {}),
+      });
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      const r = outcome.result;
+      expect(r.standardErrorType).toBe(type);
+      expect(r.standardError).toBe(r.standardErrors[type]);
+      expect(r.ci?.[1]).toBeCloseTo(r.estimate + 1.96 * r.standardError!, 12);
+      for (const s of Object.values(r.subgroups ?? {})) {
+        expect(s.ok && s.standardErrorType).toBe(type);
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@ import {
   describeCovariates,
 } from "./covariates";
 import { estimateEffect } from "./effect";
-import { fitLogisticRegression, logistic } from "./logistic-regression";
+import { fitLogisticRegression } from "./logistic-regression";
 import { matchNearest } from "./nearest-neighbour";
 import {
   type EffectEstimate,
@@ -17,12 +17,31 @@ import {
   type MatchingOutcome,
   type MatchingResult,
   type MatchingUnit,
+  type MatchingWarning,
   type PropensityModel,
+  type StandardErrorType,
   type SubgroupResult,
 } from "./schema";
 import { coarsenedKeys, exactKeys, stratify } from "./stratify";
 
 const DEFAULT_SUBGROUP = "gender";
+/**
+ * Below this share of treated units matched, the result warns: the estimate
+ * then describes the matched treated, not all of them (docs/decisions/0009).
+ */
+export const FEW_MATCHED_SHARE = 0.8;
+
+/**
+ * The headline standard error per method, as MatchIt's guide on estimating
+ * effects after matching recommends: cluster-robust by pair after pair
+ * matching, HC3 after (coarsened) exact matching, whose strata are too few
+ * and too unequal to cluster on.
+ */
+export const HEADLINE_STANDARD_ERROR: Record<MatchingMethod, StandardErrorType> = {
+  nearest: "clusterHC1",
+  exact: "HC3",
+  cem: "HC3",
+};
 
 interface Settings {
   method: MatchingMethod;
@@ -105,12 +124,15 @@ function analyseSubgroups(
           ok: true,
           estimate: analysis.value.estimate,
           standardError: analysis.value.standardError,
+          standardErrorType: analysis.value.standardErrorType,
+          standardErrors: analysis.value.standardErrors,
           ci: analysis.value.ci,
           nClusters: analysis.value.nClusters,
           nTreated: analysis.value.nTreated,
           nControl: analysis.value.nControl,
           nMatchedTreated: analysis.value.nMatchedTreated,
           nMatchedControl: analysis.value.nMatchedControl,
+          warnings: analysis.value.warnings,
         }
       : { ok: false, error: analysis.error, nTreated, nControl: group.length - nTreated };
   }
@@ -135,7 +157,7 @@ function analyseWithoutCovariates(
     units.map(() => "all"),
     treated,
   );
-  return finish(units, [], method, treated, weights, stratumOf, {
+  return finish(units, [], method, treated, weights, stratumOf, [], {
     matched: [],
     strata: strata.map((s) => ({
       key: s.key,
@@ -163,7 +185,7 @@ function analyse(
         ? exactKeys(units, specs)
         : coarsenedKeys(units, specs, settings.cutpoints);
     const { strata, stratumOf, weights } = stratify(keys, treated);
-    return finish(units, specs, settings.method, treated, weights, stratumOf, {
+    return finish(units, specs, settings.method, treated, weights, stratumOf, [], {
       matched: [],
       strata: strata.map((s) => ({
         key: s.key,
@@ -175,7 +197,8 @@ function analyse(
 
   const fit = fitLogisticRegression(buildDesign(units, specs, true), treated, settings.logistic);
   if (!fit.ok) return fail(fit.code, `propensity model: ${fit.message}`);
-  const scores = fit.linearPredictor.map(logistic);
+  // MatchIt's distance: glm's fitted probabilities, computed as R computes them.
+  const scores = fit.fitted;
   const caliperWidth = settings.caliper === null ? null : settings.caliper * sampleSd(scores);
   const { pairs } = matchNearest(scores, treated, caliperWidth);
   const weights = new Float64Array(units.length);
@@ -190,9 +213,19 @@ function analyse(
     coefficients: fit.terms.map((term, j) => ({ term, estimate: fit.coefficients[j]! })),
     iterations: fit.iterations,
     deviance: fit.deviance,
+    fittedAtZeroOrOne: fit.fittedAtZeroOrOne,
     caliperWidth,
   };
-  return finish(units, specs, "nearest", treated, weights, cluster, {
+  const warnings: MatchingWarning[] = [];
+  if (fit.fittedAtZeroOrOne > 0) {
+    warnings.push({
+      code: "fitted-probabilities-0-or-1",
+      count: fit.fittedAtZeroOrOne,
+      total: units.length,
+      message: `propensity model: ${fit.fittedAtZeroOrOne} of ${units.length} fitted probabilities are numerically 0 or 1 (as R's glm warns); matching went on, but those units have no counterpart on the other side`,
+    });
+  }
+  return finish(units, specs, "nearest", treated, weights, cluster, warnings, {
     matched: pairs.map(([t, c]) => ({ treatedId: units[t]!.id, controlId: units[c]!.id })),
     strata: [],
     propensityModel,
@@ -206,10 +239,17 @@ function finish(
   treated: Uint8Array,
   weights: Float64Array,
   cluster: Int32Array,
+  warnings: MatchingWarning[],
   matching: Pick<MatchingResult, "matched" | "strata" | "propensityModel">,
 ): Analysis {
   const outcome = Float64Array.from(units, (u) => u.outcome);
-  const effect: EffectEstimate | null = estimateEffect(outcome, treated, weights, cluster);
+  const effect: EffectEstimate | null = estimateEffect(
+    outcome,
+    treated,
+    weights,
+    cluster,
+    HEADLINE_STANDARD_ERROR[method],
+  );
   if (!effect) return fail("no-matches", "no treated unit found a matching control");
   const weightsById: Record<string, number> = {};
   const unmatchedTreatedIds: string[] = [];
@@ -228,6 +268,14 @@ function finish(
     }
   }
   const balance = computeBalance(buildDesign(units, specs, false), treated, weights);
+  if (nMatchedTreated < FEW_MATCHED_SHARE * nTreated) {
+    warnings.push({
+      code: "few-treated-matched",
+      count: nMatchedTreated,
+      total: nTreated,
+      message: `only ${nMatchedTreated} of ${nTreated} treated units were matched: the estimate describes those, not all treated`,
+    });
+  }
   return {
     ok: true,
     value: {
@@ -242,6 +290,7 @@ function finish(
       nMatchedTreated,
       nMatchedControl,
       unmatchedTreatedIds,
+      warnings,
     },
   };
 }

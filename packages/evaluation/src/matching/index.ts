@@ -6,7 +6,11 @@ export {
   describeCovariates,
 } from "./covariates";
 export { estimateEffect } from "./effect";
-export { evaluateMatching } from "./evaluate-matching";
+export {
+  evaluateMatching,
+  FEW_MATCHED_SHARE,
+  HEADLINE_STANDARD_ERROR,
+} from "./evaluate-matching";
 export {
   fitLogisticRegression,
   type LogisticFailure,

@@ -88,7 +88,7 @@ describe("fitLogisticRegression on continuous covariates", () => {
                 : 0;
           }
           const fit = fitLogisticRegression({ names: ["x1", "x2"], columns: [x1, x2] }, y);
-          if (!fit.ok) return fit.code === "separation"; // possible for extreme draws, never anything else
+          if (!fit.ok) return false;
           const [b0, b1, b2] = fit.coefficients as [number, number, number];
           const score = [0, 0, 0];
           for (let i = 0; i < n; i++) {
@@ -110,20 +110,6 @@ describe("fitLogisticRegression reports data problems as values", () => {
   const x = (values: number[]) => Float64Array.from(values);
   const cases = [
     {
-      name: "complete separation",
-      design: { names: ["x"], columns: [x([1, 2, 3, 4, 5, 6])] },
-      y: [0, 0, 0, 1, 1, 1],
-      options: {},
-      code: "separation",
-    },
-    {
-      name: "quasi-complete separation (every x = 1 is treated)",
-      design: { names: ["x"], columns: [x([0, 0, 0, 0, 1, 1, 1])] },
-      y: [0, 1, 0, 1, 1, 1, 1],
-      options: {},
-      code: "separation",
-    },
-    {
       name: "a constant column",
       design: { names: ["x"], columns: [x([2, 2, 2, 2])] },
       y: [0, 1, 0, 1],
@@ -144,6 +130,14 @@ describe("fitLogisticRegression reports data problems as values", () => {
       options: { maxIterations: 1 },
       code: "not-converged",
     },
+    {
+      // Complete separation: glm.fit's IRLS needs its full 25 iterations here.
+      name: "complete separation with fewer iterations than glm's 25",
+      design: { names: ["x"], columns: [x([1, 2, 3, 4, 5, 6])] },
+      y: [0, 0, 0, 1, 1, 1],
+      options: { maxIterations: 20 },
+      code: "not-converged",
+    },
   ];
   for (const tc of cases) {
     test(tc.name, () => {
@@ -161,8 +155,67 @@ describe("fitLogisticRegression reports data problems as values", () => {
   });
 });
 
-test("logistic does not overflow in either tail", () => {
-  expect(logistic(-800)).toBe(0);
-  expect(logistic(800)).toBe(1);
+describe("fitted probabilities of 0 or 1 are counted, not refused (as R's glm)", () => {
+  const x = (values: number[]) => Float64Array.from(values);
+
+  test("complete separation: glm converges with probabilities numerically 0 and 1", () => {
+    const fit = fitLogisticRegression(
+      { names: ["x"], columns: [x([1, 2, 3, 4, 5, 6])] },
+      Uint8Array.from([0, 0, 0, 1, 1, 1]),
+    );
+    if (!fit.ok) throw new Error(fit.message);
+    // The fit separates perfectly: below 3.5 is control, above treated.
+    expect(fit.coefficients[1]).toBeGreaterThan(20);
+    expect(-fit.coefficients[0]! / fit.coefficients[1]!).toBeCloseTo(3.5, 6);
+    const atBounds = [...fit.fitted].filter(
+      (mu) => mu < 10 * Number.EPSILON || mu > 1 - 10 * Number.EPSILON,
+    );
+    expect(fit.fittedAtZeroOrOne).toBe(atBounds.length);
+    expect(fit.fittedAtZeroOrOne).toBeGreaterThanOrEqual(2);
+  });
+
+  test("a heavy tail of controls far from everyone else: each one counted, the fit as without them", () => {
+    // 200 treated and 400 controls overlap on earnings 0–100 (thousands); 25
+    // more controls earn 3,000–8,000. Their η is far below −30 for any slope
+    // the overlapping part allows, so exactly those 25 are numerically 0.
+    const random = createRandom(5);
+    const earnings: number[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const treated = i < 200;
+      earnings.push(100 * random.next() ** (treated ? 1 : 0.6));
+      y.push(treated ? 1 : 0);
+    }
+    for (let i = 0; i < 25; i++) {
+      earnings.push(3000 + 5000 * random.next());
+      y.push(0);
+    }
+    const fit = fitLogisticRegression(
+      { names: ["earnings"], columns: [x(earnings)] },
+      Uint8Array.from(y),
+    );
+    if (!fit.ok) throw new Error(fit.message);
+    expect(fit.fittedAtZeroOrOne).toBe(25);
+    for (let i = 600; i < 625; i++)
+      expect(fit.fitted[i]).toBe(Number.EPSILON / (1 + Number.EPSILON));
+    // The score equations hold: the tail adds (almost) nothing to them.
+    let score0 = 0;
+    let score1 = 0;
+    for (let i = 0; i < 625; i++) {
+      score0 += y[i]! - fit.fitted[i]!;
+      score1 += (y[i]! - fit.fitted[i]!) * earnings[i]!;
+    }
+    expect(Math.abs(score0)).toBeLessThan(1e-6);
+    expect(Math.abs(score1)).toBeLessThan(1e-4);
+  });
+});
+
+test("logistic is R's binomial()$linkinv: clamped beyond ±30, never 0 or 1", () => {
+  const eps = Number.EPSILON;
+  expect(logistic(-800)).toBe(eps / (1 + eps));
+  expect(logistic(-30.5)).toBe(eps / (1 + eps));
+  expect(logistic(800)).toBe(1 / eps / (1 + 1 / eps));
   expect(logistic(0)).toBe(0.5);
+  expect(logistic(2)).toBe(Math.exp(2) / (1 + Math.exp(2)));
+  expect(logistic(-29)).toBe(Math.exp(-29) / (1 + Math.exp(-29)));
 });

@@ -7,13 +7,17 @@ export interface LogisticFit {
   coefficients: number[];
   /** Linear predictor per unit. */
   linearPredictor: Float64Array;
+  /** Fitted probability per unit, `logistic(linearPredictor)` as R's binomial()$linkinv. */
+  fitted: Float64Array;
   iterations: number;
   deviance: number;
+  /** Fitted probabilities within 10 × machine epsilon of 0 or 1, where R's glm warns. */
+  fittedAtZeroOrOne: number;
 }
 
 export interface LogisticFailure {
   ok: false;
-  code: "separation" | "singular" | "not-converged";
+  code: "singular" | "not-converged";
   message: string;
 }
 
@@ -22,31 +26,31 @@ export interface LogisticFitOptions {
   maxIterations?: number;
 }
 
-/** |η| above this means a fitted probability within 1.4e-11 of 0 or 1: the MLE runs off to infinity. */
-const SEPARATION_ETA = 25;
-/**
- * Near a true MLE Newton steps shrink quadratically; under (quasi-)complete
- * separation the deviance flattens while the step along the diverging
- * direction stays near 1 (standardised scale). A deviance that has stopped
- * moving with steps still above this is separation, not convergence.
- */
-const STALLED_STEP = 1e-2;
 /** A Cholesky pivot below this share of its diagonal means a column is (nearly) a combination of others. */
 const SINGULAR_PIVOT = 1e-10;
+/** R's logit link: |η| beyond this is clamped (THRESH and MTHRESH in R's family.c). */
+const ETA_CLAMP = 30;
+/** R's glm.fit warns when a fitted probability is within this of 0 or 1. */
+const NUMERICALLY_ZERO = 10 * Number.EPSILON;
 
 /**
- * Logistic regression with an intercept by Newton–Raphson (= IRLS for the
- * canonical link): β ← β + (XᵀWX)⁻¹ Xᵀ(y − μ), W = diag(μ(1 − μ)), from β = 0,
- * halving the step while the deviance rises. Converged when
- * |D − D_prev| / (|D| + 0.1) < tolerance, as R's glm.
+ * Logistic regression with an intercept, by the iteration R's `glm.fit` uses
+ * for `binomial()`: start from μ = (y + ½)/2, then iteratively reweighted
+ * least squares, z = η + (y − μ)/μ′(η), w = μ′(η)²/(μ(1 − μ)),
+ * β = (XᵀWX)⁻¹XᵀWz, with R's clamps on the link (η beyond ±30) and no step
+ * halving (the clamped μ keeps the deviance finite). Converged when
+ * |D − D_prev| / (|D| + 0.1) < tolerance (1e-8), within maxIterations (25).
+ *
+ * As glm, fitted probabilities of 0 or 1 (complete or quasi-complete
+ * separation, or a far tail such as heavy-tailed earnings) do not stop the
+ * fit: they are counted in `fittedAtZeroOrOne` for a warning. What is
+ * refused: a constant or collinear column ("singular", where R would drop
+ * the column and report an NA coefficient) and no convergence.
  *
  * Columns are centred and scaled internally (ages and incomes side by side
- * would otherwise make XᵀWX badly conditioned); coefficients are returned on
- * the original scale. Data problems are returned, not thrown: a constant or
- * collinear column is "singular", fitted probabilities of 0 or 1 are
- * "separation" (complete or quasi-complete), and running out of iterations
- * otherwise is "not-converged". Converged means the relative deviance change
- * is below the tolerance and the last Newton step is small (see STALLED_STEP).
+ * would otherwise make XᵀWX badly conditioned); IRLS is affine-equivariant,
+ * so the iterates are the same as on the original scale, and coefficients
+ * are returned on it.
  */
 export function fitLogisticRegression(
   design: DesignMatrix,
@@ -85,25 +89,18 @@ export function fitLogisticRegression(
     z.push(col);
   }
 
-  let beta = new Float64Array(p);
+  // glm's binomial initialize: mustart = (y + 0.5) / 2, eta = logit(mustart).
   const eta = new Float64Array(n);
-  const predict = (b: Float64Array) => {
-    eta.fill(b[0]!);
-    for (let j = 1; j < p; j++) {
-      const col = z[j]!;
-      const bj = b[j]!;
-      for (let i = 0; i < n; i++) eta[i]! += bj * col[i]!;
-    }
-    return deviance(eta, y);
-  };
-  let dev = predict(beta);
+  for (let i = 0; i < n; i++) eta[i] = Math.log((y[i]! + 0.5) / (1.5 - y[i]!));
+  let beta: Float64Array = new Float64Array(p);
+  let devOld = deviance(eta, y);
+  let dev = devOld;
   let iterations = 0;
   let converged = false;
-  let devianceStalled = false;
   while (iterations < maxIterations && !converged) {
     iterations++;
-    const { hessian, gradient } = scoreAndInformation(z, eta, y);
-    const factor = cholesky(hessian, p);
+    const { information, right } = weightedNormalEquations(z, eta, y);
+    const factor = cholesky(information, p);
     if (typeof factor === "number") {
       return {
         ok: false,
@@ -111,32 +108,16 @@ export function fitLogisticRegression(
         message: `"${terms[factor]}" is (nearly) a linear combination of the other covariates`,
       };
     }
-    const step = solveCholesky(factor, gradient, p);
-    let scale = 1;
-    let next = beta;
-    let nextDev = Number.POSITIVE_INFINITY;
-    for (let halvings = 0; halvings < 30; halvings++) {
-      next = beta.map((b, j) => b + scale * step[j]!);
-      nextDev = predict(next);
-      if (Number.isFinite(nextDev) && nextDev <= dev * (1 + 1e-12) + 1e-12) break;
-      scale /= 2;
+    beta = solveCholesky(factor, right, p);
+    eta.fill(beta[0]!);
+    for (let j = 1; j < p; j++) {
+      const col = z[j]!;
+      const bj = beta[j]!;
+      for (let i = 0; i < n; i++) eta[i]! += bj * col[i]!;
     }
-    let largestStep = 0;
-    for (let j = 0; j < p; j++) largestStep = Math.max(largestStep, Math.abs(scale * step[j]!));
-    devianceStalled = Math.abs(nextDev - dev) / (Math.abs(nextDev) + 0.1) < tolerance;
-    converged = devianceStalled && largestStep < STALLED_STEP;
-    beta = next;
-    dev = nextDev;
-  }
-
-  let extreme = 0;
-  for (let i = 0; i < n; i++) if (Math.abs(eta[i]!) > SEPARATION_ETA) extreme++;
-  if (extreme > 0 || (!converged && devianceStalled)) {
-    return {
-      ok: false,
-      code: "separation",
-      message: `the covariates (nearly) separate treated from controls (${extreme} fitted probabilities of 0 or 1; coefficients run off to infinity), so there is no overlap to match on`,
-    };
+    dev = deviance(eta, y);
+    converged = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < tolerance;
+    devOld = dev;
   }
   if (!converged) {
     return {
@@ -146,6 +127,10 @@ export function fitLogisticRegression(
     };
   }
 
+  const fitted = eta.map(logistic);
+  let fittedAtZeroOrOne = 0;
+  for (const mu of fitted)
+    if (mu > 1 - NUMERICALLY_ZERO || mu < NUMERICALLY_ZERO) fittedAtZeroOrOne++;
   const coefficients = new Array<number>(p).fill(0);
   let intercept = beta[0]!;
   for (let j = 1; j < p; j++) {
@@ -153,46 +138,71 @@ export function fitLogisticRegression(
     intercept -= (beta[j]! * means[j]!) / scales[j]!;
   }
   coefficients[0] = intercept;
-  return { ok: true, terms, coefficients, linearPredictor: eta, iterations, deviance: dev };
+  return {
+    ok: true,
+    terms,
+    coefficients,
+    linearPredictor: eta,
+    fitted,
+    iterations,
+    deviance: dev,
+    fittedAtZeroOrOne,
+  };
 }
 
-/** Probability from the linear predictor, computed so that neither tail overflows. */
+/**
+ * The probability from the linear predictor exactly as R's
+ * `binomial()$linkinv` (C_logit_linkinv) computes it: e^η / (1 + e^η), with
+ * e^η replaced by machine epsilon below η = −30 and by its inverse above 30.
+ * So fitted probabilities never reach 0 or 1, and all units beyond ±30 share
+ * one score, as in MatchIt.
+ */
 export function logistic(eta: number): number {
-  if (eta >= 0) return 1 / (1 + Math.exp(-eta));
-  const e = Math.exp(eta);
+  const e =
+    eta < -ETA_CLAMP ? Number.EPSILON : eta > ETA_CLAMP ? 1 / Number.EPSILON : Math.exp(eta);
   return e / (1 + e);
 }
 
+/** dμ/dη as R's C_logit_mu_eta: machine epsilon beyond ±30. */
+function logisticDerivative(eta: number): number {
+  if (eta > ETA_CLAMP || eta < -ETA_CLAMP) return Number.EPSILON;
+  const opexp = 1 + Math.exp(eta);
+  return Math.exp(eta) / (opexp * opexp);
+}
+
+/** Binomial deviance, Σ −2 log μ (y = 1) or −2 log(1 − μ) (y = 0), with R's clamped μ. */
 function deviance(eta: Float64Array, y: Uint8Array): number {
-  // −2 log L with log(1 + e^η) evaluated stably.
   let sum = 0;
   for (let i = 0; i < eta.length; i++) {
-    const e = eta[i]!;
-    const softplus = e > 0 ? e + Math.log1p(Math.exp(-e)) : Math.log1p(Math.exp(e));
-    sum += softplus - y[i]! * e;
+    const mu = logistic(eta[i]!);
+    sum += y[i] ? -Math.log(mu) : -Math.log(1 - mu);
   }
   return 2 * sum;
 }
 
-function scoreAndInformation(z: Float64Array[], eta: Float64Array, y: Uint8Array) {
+/** XᵀWX and XᵀWz of one IRLS step, W and z as in glm.fit. */
+function weightedNormalEquations(z: Float64Array[], eta: Float64Array, y: Uint8Array) {
   const p = z.length;
   const n = eta.length;
-  const hessian = new Float64Array(p * p);
-  const gradient = new Float64Array(p);
+  const information = new Float64Array(p * p);
+  const right = new Float64Array(p);
   const row = new Float64Array(p);
   for (let i = 0; i < n; i++) {
-    const mu = logistic(eta[i]!);
-    const w = mu * (1 - mu);
-    const r = y[i]! - mu;
+    const e = eta[i]!;
+    const mu = logistic(e);
+    const derivative = logisticDerivative(e);
+    const w = (derivative * derivative) / (mu * (1 - mu));
+    const working = e + (y[i]! - mu) / derivative;
     for (let j = 0; j < p; j++) row[j] = z[j]![i]!;
     for (let j = 0; j < p; j++) {
       const wj = w * row[j]!;
-      gradient[j]! += r * row[j]!;
-      for (let k = 0; k <= j; k++) hessian[j * p + k]! += wj * row[k]!;
+      right[j]! += wj * working;
+      for (let k = 0; k <= j; k++) information[j * p + k]! += wj * row[k]!;
     }
   }
-  for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) hessian[k * p + j] = hessian[j * p + k]!;
-  return { hessian, gradient };
+  for (let j = 0; j < p; j++)
+    for (let k = 0; k < j; k++) information[k * p + j] = information[j * p + k]!;
+  return { information, right };
 }
 
 /** Lower-triangular L with LLᵀ = A, or the index of the column whose pivot vanished. */

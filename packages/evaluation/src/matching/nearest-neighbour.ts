@@ -5,73 +5,83 @@ export interface NearestMatch {
 }
 
 /**
- * Greedy 1:1 nearest-neighbour matching on a score, without replacement.
+ * Greedy 1:1 nearest-neighbour matching on a score, without replacement, as
+ * MatchIt 4.5 does it (`nn_matchC_vec`, `m.order = "largest"`):
  *
- * Treated units are taken from the highest score down (equal scores in input
- * order). Each takes the available control with the smallest |score
- * difference|; on a tie in distance the control with the lower score wins
- * (so a treated unit never reaches up past an equally good match below it),
- * and among controls with identical scores the one later in the input. With a
- * caliper width, a treated unit whose nearest control is farther than the
- * width stays unmatched.
+ * - every unit, treated and control, is sorted by score, stably (input order
+ *   among equal scores);
+ * - treated units are taken from the highest score down (input order among
+ *   equal scores);
+ * - each looks from its own position in that order to the first available
+ *   control below it and the first above it, and takes the lower one unless
+ *   the upper one is strictly nearer (|score difference| in floating point).
+ *   So among controls with identical scores the one met first wins: the later
+ *   in the input when they lie below the treated unit's position, the earlier
+ *   when above; a control with the treated unit's own score lies below it when
+ *   it comes earlier in the input;
+ * - with a caliper width, a side whose control is farther than the width is
+ *   dropped; a treated unit with neither side left stays unmatched.
  *
- * Controls are sorted once, O(m log m). Taken controls are skipped with two
- * union-find "next available" structures (one looking left, one right) with
- * path halving, so each treated unit costs a binary search plus amortised
- * near-constant time: O((n + m) log m) overall instead of O(n·m).
+ * Sorting is O(n log n). Taken controls and treated units are skipped with
+ * two union-find "next available" structures over the sorted positions (one
+ * looking down, one up) with path halving, so the whole match costs
+ * O(n log n) instead of MatchIt's O(n·m) scans, with the same result.
  */
 export function matchNearest(
   scores: Float64Array,
   treated: Uint8Array,
   caliperWidth: number | null = null,
 ): NearestMatch {
-  const controls: number[] = [];
+  const n = scores.length;
+  const sortedUnits = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => scores[a]! - scores[b]! || a - b,
+  );
+  const position = new Int32Array(n);
+  for (let k = 0; k < n; k++) position[sortedUnits[k]!] = k;
   const treatedUnits: number[] = [];
-  for (let i = 0; i < scores.length; i++) (treated[i] ? treatedUnits : controls).push(i);
-  controls.sort((a, b) => scores[a]! - scores[b]! || a - b);
+  for (let i = 0; i < n; i++) if (treated[i]) treatedUnits.push(i);
   treatedUnits.sort((a, b) => scores[b]! - scores[a]! || a - b);
 
-  const m = controls.length;
-  const sorted = new Float64Array(m);
-  for (let k = 0; k < m; k++) sorted[k] = scores[controls[k]!]!;
-  // left[k + 1] leads to the largest available position ≤ k (slot 0 = none);
-  // right[k] to the smallest available position ≥ k (slot m = none).
-  const left = new Int32Array(m + 1);
-  const right = new Int32Array(m + 1);
-  for (let k = 0; k <= m; k++) {
-    left[k] = k;
-    right[k] = k;
+  // down[k + 1] leads to the largest available control position ≤ k (slot 0 = none);
+  // up[k] to the smallest available control position ≥ k (slot n = none).
+  // Treated positions are never available.
+  const down = new Int32Array(n + 1);
+  const up = new Int32Array(n + 1);
+  for (let k = 0; k <= n; k++) {
+    down[k] = k;
+    up[k] = k;
   }
-  const availableAtOrBelow = (k: number) => find(left, k + 1) - 1;
-  const availableAtOrAbove = (k: number) => find(right, k);
+  const remove = (k: number) => {
+    down[k + 1] = k;
+    up[k] = k + 1;
+  };
+  for (let k = 0; k < n; k++) if (treated[sortedUnits[k]!]) remove(k);
+  const availableAtOrBelow = (k: number) => find(down, k + 1) - 1;
+  const availableAtOrAbove = (k: number) => find(up, k);
 
   const pairs: [number, number][] = [];
   const unmatchedTreated: number[] = [];
   for (const t of treatedUnits) {
     const s = scores[t]!;
-    const split = upperBound(sorted, s); // positions < split have score ≤ s
-    const below = split > 0 ? availableAtOrBelow(split - 1) : -1;
-    const above = availableAtOrAbove(split);
-    const dBelow = below >= 0 ? s - sorted[below]! : Number.POSITIVE_INFINITY;
-    const dAbove = above < m ? sorted[above]! - s : Number.POSITIVE_INFINITY;
-    let chosen: number;
-    if (dBelow <= dAbove) {
-      // Also wins the tie: the lower score. It is already the last available
-      // among equal scores, i.e. the latest in the input.
-      chosen = below;
-    } else {
-      // The first available above has the lowest such score; among equal
-      // scores take the last available one (latest in the input).
-      chosen = availableAtOrBelow(upperBound(sorted, sorted[above]!) - 1);
+    const p = position[t]!;
+    let below = p > 0 ? availableAtOrBelow(p - 1) : -1;
+    let above = availableAtOrAbove(p + 1);
+    const dBelow = below >= 0 ? Math.abs(scores[sortedUnits[below]!]! - s) : 0;
+    const dAbove = above < n ? Math.abs(scores[sortedUnits[above]!]! - s) : 0;
+    if (caliperWidth !== null) {
+      if (below >= 0 && dBelow > caliperWidth) below = -1;
+      if (above < n && dAbove > caliperWidth) above = n;
     }
-    const distance = Math.min(dBelow, dAbove);
-    if (chosen < 0 || chosen >= m || (caliperWidth !== null && distance > caliperWidth)) {
+    let chosen: number;
+    if (below >= 0 && above < n) chosen = dBelow <= dAbove ? below : above;
+    else if (below >= 0) chosen = below;
+    else if (above < n) chosen = above;
+    else {
       unmatchedTreated.push(t);
       continue;
     }
-    pairs.push([t, controls[chosen]!]);
-    left[chosen + 1] = chosen;
-    right[chosen] = chosen + 1;
+    pairs.push([t, sortedUnits[chosen]!]);
+    remove(chosen);
   }
   return { pairs, unmatchedTreated };
 }
@@ -84,16 +94,4 @@ function find(parent: Int32Array, x: number): number {
     v = grand;
   }
   return v;
-}
-
-/** The number of entries ≤ value in an ascending array. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

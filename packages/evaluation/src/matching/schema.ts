@@ -39,7 +39,6 @@ export const MatchingErrorCodeSchema = z.enum([
   "no-treated",
   "no-controls",
   "no-matches",
-  "separation",
   "singular",
   "not-converged",
 ]);
@@ -48,6 +47,23 @@ export type MatchingErrorCode = z.infer<typeof MatchingErrorCodeSchema>;
 export const MatchingErrorSchema = z.object({ code: MatchingErrorCodeSchema, message: z.string() });
 export type MatchingError = z.infer<typeof MatchingErrorSchema>;
 
+/**
+ * Something the analyst must know but that does not stop the analysis:
+ * - `fitted-probabilities-0-or-1`: the propensity model has `count` fitted
+ *   probabilities within 10 × machine epsilon of 0 or 1 (R's glm warning
+ *   "fitted probabilities numerically 0 or 1 occurred"); `count` of `total`;
+ * - `few-treated-matched`: only `count` of the `total` treated units were
+ *   matched (below FEW_MATCHED_SHARE), so the estimate describes the matched
+ *   ones, not all treated (docs/decisions/0009).
+ */
+export const MatchingWarningSchema = z.object({
+  code: z.enum(["fitted-probabilities-0-or-1", "few-treated-matched"]),
+  count: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  message: z.string(),
+});
+export type MatchingWarning = z.infer<typeof MatchingWarningSchema>;
+
 const CountsSchema = z.object({
   nTreated: z.number().int().nonnegative(),
   nControl: z.number().int().nonnegative(),
@@ -55,20 +71,60 @@ const CountsSchema = z.object({
   nMatchedControl: z.number().int().nonnegative(),
 });
 
+/**
+ * The variance estimators kept side by side, as R's sandwich package names
+ * them (docs/evaluation-output.schema.md has the formulas):
+ * - `clusterHC1`: `vcovCL(fit, cluster = ~subclass)`, its default type HC1
+ *   with cadjust: G/(G − 1) × (n − 1)/(n − k) × CR0;
+ * - `clusterHC0`: `vcovCL(…, type = "HC0", cadjust = FALSE)`, CR0;
+ * - `HC0`…`HC3`: `vcovHC(fit, type = …)`, no clustering.
+ * Clusters are pairs (nearest) or strata (exact, CEM). A variant that is not
+ * defined for the data (one cluster; a hat value of 1, i.e. a group with a
+ * single weighted unit) is null.
+ */
+export const StandardErrorTypeSchema = z.enum([
+  "clusterHC1",
+  "clusterHC0",
+  "HC0",
+  "HC1",
+  "HC2",
+  "HC3",
+]);
+export type StandardErrorType = z.infer<typeof StandardErrorTypeSchema>;
+
+export const StandardErrorsSchema = z.object(
+  Object.fromEntries(
+    StandardErrorTypeSchema.options.map((type) => [type, z.number().nonnegative().nullable()]),
+  ) as Record<StandardErrorType, z.ZodNullable<z.ZodNumber>>,
+);
+export type StandardErrors = z.infer<typeof StandardErrorsSchema>;
+
 export const EffectEstimateSchema = z.object({
   /** Average effect on the treated: weighted mean outcome, treated minus matched controls. */
   estimate: z.number(),
-  /** CR0 cluster-robust standard error, clustered on pair (nearest) or stratum (exact, CEM). */
-  standardError: z.number().nonnegative(),
-  /** estimate ± 1.96 × standardError. */
-  ci: z.tuple([z.number(), z.number()]),
-  /** Clusters behind the standard error; with few, it is unreliable. */
+  /**
+   * The headline standard error, `standardErrors[standardErrorType]`: clusterHC1
+   * after nearest-neighbour (pair) matching, HC3 after exact and coarsened
+   * exact matching, as MatchIt's guide on estimating effects after matching.
+   * Null when that variant is not defined for the data.
+   */
+  standardError: z.number().nonnegative().nullable(),
+  standardErrorType: StandardErrorTypeSchema,
+  standardErrors: StandardErrorsSchema,
+  /** estimate ± 1.96 × standardError; null with it. */
+  ci: z.tuple([z.number(), z.number()]).nullable(),
+  /** Clusters behind the clustered variants (pairs or strata). */
   nClusters: z.number().int().nonnegative(),
 });
 export type EffectEstimate = z.infer<typeof EffectEstimateSchema>;
 
 export const SubgroupResultSchema = z.discriminatedUnion("ok", [
-  z.object({ ok: z.literal(true), ...EffectEstimateSchema.shape, ...CountsSchema.shape }),
+  z.object({
+    ok: z.literal(true),
+    ...EffectEstimateSchema.shape,
+    ...CountsSchema.shape,
+    warnings: z.array(MatchingWarningSchema),
+  }),
   z.object({
     ok: z.literal(false),
     error: MatchingErrorSchema,
@@ -91,6 +147,8 @@ export const PropensityModelSchema = z.object({
   coefficients: z.array(z.object({ term: z.string(), estimate: z.number() })),
   iterations: z.number().int().positive(),
   deviance: z.number(),
+  /** Fitted probabilities within 10 × machine epsilon of 0 or 1 (R's glm warns about them). */
+  fittedAtZeroOrOne: z.number().int().nonnegative(),
   /** The caliper in score units (caliper × SD of the score), when one was set. */
   caliperWidth: z.number().nullable(),
 });
@@ -111,6 +169,8 @@ export const MatchingResultSchema = z.object({
   ...EffectEstimateSchema.shape,
   ...CountsSchema.shape,
   unmatchedTreatedIds: z.array(z.string()),
+  /** Warnings, in the order found; empty when there are none. */
+  warnings: z.array(MatchingWarningSchema),
   propensityModel: PropensityModelSchema.optional(),
   /** The same analysis run within each value of the subgroup covariate (gender). */
   subgroups: z.record(z.string(), SubgroupResultSchema).optional(),

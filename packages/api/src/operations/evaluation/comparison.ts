@@ -16,9 +16,12 @@ import {
   detectCsvDelimiter,
   evaluateMatching,
   type MatchingUnit,
+  type MatchingWarning,
   type PublishedCount,
   parseCsv,
   publishCount,
+  type StandardErrors,
+  type StandardErrorType,
 } from "@opis/evaluation";
 import ExcelJS from "exceljs";
 import { z } from "zod";
@@ -333,9 +336,20 @@ export function buildMatchingUnits(options: {
   return units;
 }
 
+/** An engine warning with its counts published (small ones suppressed); the message is the UI's. */
+export interface PublishedWarning {
+  code: MatchingWarning["code"];
+  count: PublishedCount;
+  total: PublishedCount;
+}
+
 export interface PublishedEffect {
   estimate: number | null;
+  /** The headline standard error, `standardErrors[standardErrorType]`. */
   standardError: number | null;
+  standardErrorType: StandardErrorType | null;
+  /** Every variant the engine computes, for the analyst (null when hidden or undefined). */
+  standardErrors: StandardErrors | null;
   ci: [number, number] | null;
   nTreated: PublishedCount;
   nControl: PublishedCount;
@@ -344,6 +358,7 @@ export interface PublishedEffect {
   nClusters: number | null;
   /** Why there is no estimate: an engine error code, or "suppressed". */
   problem: string | null;
+  warnings: PublishedWarning[];
 }
 
 export interface PublishedMatch {
@@ -360,13 +375,16 @@ export interface PublishedMatch {
 function publishEffect(
   e: {
     estimate?: number;
-    standardError?: number;
-    ci?: [number, number];
+    standardError?: number | null;
+    standardErrorType?: StandardErrorType;
+    standardErrors?: StandardErrors;
+    ci?: [number, number] | null;
     nClusters?: number;
     nTreated: number;
     nControl: number;
     nMatchedTreated?: number;
     nMatchedControl?: number;
+    warnings?: MatchingWarning[];
   },
   threshold: number,
   problem: string | null,
@@ -378,6 +396,8 @@ function publishEffect(
   return {
     estimate: hidden ? null : (e.estimate ?? null),
     standardError: hidden ? null : (e.standardError ?? null),
+    standardErrorType: e.standardErrorType ?? null,
+    standardErrors: hidden ? null : (e.standardErrors ?? null),
     ci: hidden ? null : (e.ci ?? null),
     nClusters: hidden ? null : (e.nClusters ?? null),
     nTreated: publishCount(e.nTreated, threshold),
@@ -385,6 +405,11 @@ function publishEffect(
     nMatchedTreated,
     nMatchedControl,
     problem: problem ?? (hidden ? "suppressed" : null),
+    warnings: (e.warnings ?? []).map((w) => ({
+      code: w.code,
+      count: publishCount(w.count, threshold),
+      total: publishCount(w.total, threshold),
+    })),
   };
 }
 

@@ -189,7 +189,7 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.match.importsLoadError": "The comparison groups could not be loaded.",
   "evaluation.match.effectTitle": "Effect on the participants",
   "evaluation.match.effectIntro":
-    "The difference in the share in work or studies between participants and their matched comparison people (ATT), in percentage points, with a cluster-robust standard error and 95 % confidence interval. 10 means the share is 10 percentage points higher among the participants.",
+    "The difference in the share in work or studies between participants and their matched comparison people (ATT), in percentage points, with a robust standard error and 95 % confidence interval. 10 means the share is 10 percentage points higher among the participants.",
   "evaluation.match.effectCaption":
     "Effect on the participants, in total and by gender ({{method}})",
   "evaluation.match.att": "Effect (percentage points)",
@@ -208,7 +208,6 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.match.problem.no-matches": "No matches",
   "evaluation.match.problem.no-treated": "No participants",
   "evaluation.match.problem.no-controls": "No comparison people",
-  "evaluation.match.problem.separation": "The model could not be estimated",
   "evaluation.match.problem.singular": "The model could not be estimated",
   "evaluation.match.problem.not-converged": "The model could not be estimated",
   "evaluation.match.problem.invalid-input": "Cannot be computed",
@@ -219,8 +218,6 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.match.error.no-controls": "The comparison group has no one with a known outcome.",
   "evaluation.match.error.no-matches":
     "No participant found a match. Match on fewer variables or use coarser cutpoints.",
-  "evaluation.match.error.separation":
-    "The propensity model cannot be estimated: a variable separates the groups completely. Remove a variable, for example municipality or education.",
   "evaluation.match.error.singular":
     "The propensity model cannot be estimated: two variables say the same thing. Remove one of them.",
   "evaluation.match.error.not-converged":

@@ -196,7 +196,7 @@ export const evaluationSv = {
   "evaluation.match.importsLoadError": "J\u00e4mf\u00f6relsegrupperna kunde inte h\u00e4mtas.",
   "evaluation.match.effectTitle": "Effekt på deltagarna",
   "evaluation.match.effectIntro":
-    "Skillnaden i andel i arbete eller studier mellan deltagarna och deras matchade j\u00e4mf\u00f6relsepersoner (ATT), i procentenheter, med klusterrobust standardfel och 95 % konfidensintervall. 10 betyder att andelen \u00e4r 10 procentenheter h\u00f6gre bland deltagarna.",
+    "Skillnaden i andel i arbete eller studier mellan deltagarna och deras matchade j\u00e4mf\u00f6relsepersoner (ATT), i procentenheter, med robust standardfel och 95 % konfidensintervall. 10 betyder att andelen \u00e4r 10 procentenheter h\u00f6gre bland deltagarna.",
   "evaluation.match.effectCaption": "Effekt på deltagarna, totalt och per kön ({{method}})",
   "evaluation.match.att": "Effekt (procentenheter)",
   "evaluation.match.se": "Standardfel (procentenheter)",
@@ -214,7 +214,6 @@ export const evaluationSv = {
   "evaluation.match.problem.no-matches": "Inga matchningar",
   "evaluation.match.problem.no-treated": "Inga deltagare",
   "evaluation.match.problem.no-controls": "Inga jämförelsepersoner",
-  "evaluation.match.problem.separation": "Modellen gick inte att skatta",
   "evaluation.match.problem.singular": "Modellen gick inte att skatta",
   "evaluation.match.problem.not-converged": "Modellen gick inte att skatta",
   "evaluation.match.problem.invalid-input": "Går inte att beräkna",
@@ -225,8 +224,6 @@ export const evaluationSv = {
   "evaluation.match.error.no-controls": "Jämförelsegruppen har ingen med känt utfall.",
   "evaluation.match.error.no-matches":
     "Ingen deltagare fick någon matchning. Matcha på färre variabler eller använd grövre gränser.",
-  "evaluation.match.error.separation":
-    "Benägenhetsmodellen kan inte skattas: någon variabel skiljer grupperna helt åt. Ta bort en variabel, till exempel kommun eller utbildning.",
   "evaluation.match.error.singular":
     "Benägenhetsmodellen kan inte skattas: två variabler säger samma sak. Ta bort en av dem.",
   "evaluation.match.error.not-converged":
