@@ -92,11 +92,24 @@ test.describe("evaluation console as Karin Ek (evaluator)", () => {
     await expect(
       page.getByTestId("effect-table").getByRole("rowheader", { name: "Alla" }),
     ).toBeVisible();
+    // The headline standard error is named: cluster-robust by pair after pair matching.
+    await expect(page.getByTestId("standard-error-type")).toContainText(
+      "klusterrobust per matchat par (HC1)",
+    );
 
     await page.getByLabel("Grovt exakt matchning (CEM)").check();
     await expect(page.getByLabel("Gränser för ålder (år)")).toHaveValue("30 40 50");
     await page.getByRole("button", { name: "Matcha", exact: true }).click();
     await expect(page.getByTestId("effect-table")).toContainText("CEM");
+    await expect(page.getByTestId("standard-error-type")).toContainText("(HC3)");
+
+    // Exact matching on age and time registered keeps few participants: the screen says so.
+    await page.getByLabel("Exakt matchning", { exact: true }).check();
+    await page.getByRole("button", { name: "Matcha", exact: true }).click();
+    await expect(page.getByTestId("effect-table")).toContainText("Exakt");
+    await expect(page.getByTestId("match-warnings")).toContainText(
+      /Alla: bara (\d+|färre än 5) av \d+ deltagare fick en matchning/,
+    );
     await expectNoAxeViolations(page);
   });
 

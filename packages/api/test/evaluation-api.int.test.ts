@@ -281,6 +281,29 @@ describe("comparison group", () => {
       covariates: ["gender"],
     });
     expect(exact.ok).toBe(true);
+    // The headline SE is named, MatchIt's choice per method, with the other variants beside it.
+    expect(nearest.result.overall.standardErrorType).toBe("clusterHC1");
+    expect(nearest.result.overall.standardError).toBe(
+      nearest.result.overall.standardErrors?.clusterHC1,
+    );
+    expect(cem.ok && cem.result.overall.standardErrorType).toBe("HC3");
+    expect(exact.ok && exact.result.overall.warnings).toEqual([]);
+
+    // Exact matching on age and time registered as well keeps few participants: said, not silent.
+    const strict = await api.comparison.match({
+      projectId: "opis",
+      importId: imported.importId,
+      method: "exact",
+      covariates: ["gender", "age", "birthRegion", "education"],
+    });
+    if (!strict.ok) throw new Error(JSON.stringify(strict));
+    const overall = strict.result.overall;
+    expect(overall.nMatchedTreated.value ?? 0).toBeLessThan(0.8 * overall.nTreated.value!);
+    expect(overall.warnings).toContainEqual({
+      code: "few-treated-matched",
+      count: overall.nMatchedTreated,
+      total: overall.nTreated,
+    });
   });
 });
 
