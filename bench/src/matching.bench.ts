@@ -4,7 +4,6 @@ import {
   describeCovariates,
   evaluateMatching,
   fitLogisticRegression,
-  logistic,
   type MatchingOptions,
   type MatchingUnit,
   matchNearest,
@@ -75,7 +74,7 @@ export async function benchMatching(treated = 10_000, pool = 1_000_000) {
     size,
     ms: fit.ms,
   });
-  const scores = fit.value.linearPredictor.map(logistic);
+  const scores = fit.value.fitted;
   const nn = time(() => matchNearest(scores, y, null));
   rows.push({ name: `greedy 1:1 matching on scores only, ${label}`, size, ms: nn.ms });
 

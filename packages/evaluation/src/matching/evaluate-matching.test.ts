@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createRandom } from "../random";
 import { evaluateMatching } from "./evaluate-matching";
@@ -285,5 +286,58 @@ describe("warnings: what R accepts is not refused, and few matches are said", ()
         expect(s.ok && s.standardErrorType).toBe(type);
       }
     }
+  });
+});
+
+describe("the standard error after exact and CEM matching is not below the treated's own sampling error", () => {
+  // A 0/1 outcome: the treated mean alone varies with √(p(1 − p)/N) between samples.
+  const ownSamplingSe = (outcomes: number[]) => {
+    const p = outcomes.reduce((a, b) => a + b, 0) / outcomes.length;
+    return Math.sqrt((p * (1 - p)) / outcomes.length);
+  };
+
+  test("two strata whose controls mirror their treated: clustering on strata gave 0", () => {
+    // Stratum a: treated and controls 1, 1, 1, 0; stratum b: 0, 0, 0, 1. The
+    // effect is 0, and the stratum sums of residuals cancel, so the old CR0
+    // clustered on strata is exactly 0, while the treated's share (½ of 8)
+    // alone has a sampling SE of √(¼/8).
+    const outcomes = { a: [1, 1, 1, 0], b: [0, 0, 0, 1] };
+    const units = Object.entries(outcomes).flatMap(([s, ys]) =>
+      ys.flatMap((y, i) => [unit(`t${s}${i}`, true, y, { s }), unit(`c${s}${i}`, false, y, { s })]),
+    );
+    const outcome = evaluateMatching({ units, method: "exact", covariates: ["s"] });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const r = outcome.result;
+    expect(r.estimate).toBe(0);
+    expect(r.standardErrors.clusterHC0).toBe(0);
+    expect(r.standardError!).toBeGreaterThanOrEqual(Math.sqrt(0.25 / 8));
+  });
+
+  test("for any data: HC3 ≥ √(p̂(1 − p̂)/N) over the matched treated", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            treated: fc.boolean(),
+            y: fc.integer({ min: 0, max: 1 }),
+            s: fc.integer({ min: 0, max: 4 }),
+          }),
+          { minLength: 4, maxLength: 80 },
+        ),
+        fc.constantFrom("exact" as const, "cem" as const),
+        (rows, method) => {
+          const units = rows.map((r, i) => unit(`u${i}`, r.treated, r.y, { s: `k${r.s}` }));
+          const outcome = evaluateMatching({ units, method, covariates: ["s"] });
+          if (!outcome.ok) return; // no stratum with both groups
+          const r = outcome.result;
+          fc.pre(r.standardError !== null);
+          const matchedTreated = units.filter((u) => u.treated && (r.weights[u.id] ?? 0) > 0);
+          expect(r.standardError!).toBeGreaterThanOrEqual(
+            ownSamplingSe(matchedTreated.map((u) => u.outcome)) * (1 - 1e-12),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
