@@ -90,7 +90,13 @@ export function createApp({
       "/readyz",
       getOnly(async (_req, res) => {
         try {
-          await db.execute(sql`select 1`);
+          // A database that hangs is as unready as one that refuses: answer within 2 s.
+          await Promise.race([
+            db.execute(sql`select 1`),
+            new Promise((_resolve, reject) =>
+              setTimeout(() => reject(new Error("readiness check timed out")), 2_000).unref(),
+            ),
+          ]);
           sendJson(res, 200, { status: "ok" });
         } catch (error) {
           logger.warn({ err: error }, "readiness check failed");

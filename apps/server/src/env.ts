@@ -28,6 +28,8 @@ export interface ServerConfig {
   oidc: OidcClientConfig | null;
   sessionTtlHours: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Write the log to this file (created, truncated at start) instead of standard output. */
+  logFile: string | null;
   /** Where the built front ends live: `<appsDir>/<name>/dist`. */
   appsDir: string;
 }
@@ -62,6 +64,7 @@ const EnvSchema = z
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
+    OPIS_LOG_FILE: optionalString,
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         : null,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
+    logFile: e.OPIS_LOG_FILE ?? null,
     appsDir: join(REPO_ROOT, "apps"),
   };
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, createContext, type SessionUser } from "@opis/api";
-import { type Database, findSessionUser } from "@opis/db";
+import { appRouter, createContext, databaseUnavailable, type SessionUser } from "@opis/api";
+import { type Database, findSessionUser, isTransientDatabaseError } from "@opis/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Logger } from "pino";
 import { hashSessionToken, SESSION_COOKIE } from "./auth/session";
@@ -32,18 +32,29 @@ export function createTrpcHandler({ db, logger, now = () => new Date() }: TrpcHa
     router: appRouter,
     basePath: "/trpc/",
     async createContext({ req }) {
-      const user = await resolveSessionUser(db, req.headers.cookie, now());
+      let user: SessionUser | null;
+      try {
+        user = await resolveSessionUser(db, req.headers.cookie, now());
+      } catch (error) {
+        if (isTransientDatabaseError(error)) throw databaseUnavailable(error);
+        throw error;
+      }
       const requestId = (req as IncomingMessage & { id?: string }).id;
       return createContext({ db, user, now, ...(requestId ? { requestId } : {}) });
     },
     onError({ error, path }) {
+      // The logger's error serializer prints no query parameters and no database messages.
       if (error.code === "INTERNAL_SERVER_ERROR") {
         logger.error({ err: error, path }, "tRPC procedure failed");
+      } else if (error.code === "SERVICE_UNAVAILABLE") {
+        logger.warn({ err: error, path }, "database unavailable; request refused as retryable");
       }
     },
   });
 
   return function handleTrpc(req: IncomingMessage, res: ServerResponse): void {
+    // Answers carry personal data: no browser or proxy may keep them.
+    res.setHeader("Cache-Control", "no-store");
     if (req.method === "POST" && req.headers[CSRF_HEADER] !== "1") {
       sendJson(res, 403, {
         error: {

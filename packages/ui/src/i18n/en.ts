@@ -1,6 +1,7 @@
 import { caseEn } from "./areas/case.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
+import { resilienceEn } from "./areas/resilience.en";
 import type { MessageKey } from "./sv";
 
 /** English catalog, kept complete for evaluators and developers. */
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...caseEn,
   ...kommunEn,
   ...evaluationEn,
+  ...resilienceEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

@@ -1,6 +1,7 @@
 import { caseSv } from "./areas/case.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
+import { resilienceSv } from "./areas/resilience.sv";
 
 /**
  * Swedish catalog (the product's language). Flat keys: the same dotted keys the
@@ -11,6 +12,7 @@ export const sv = {
   ...caseSv,
   ...kommunSv,
   ...evaluationSv,
+  ...resilienceSv,
 
   // Shell
   "app.productName": "OPIS",
