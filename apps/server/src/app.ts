@@ -62,7 +62,12 @@ export function createApp({
     sessionTtlHours: config.sessionTtlHours,
     now,
   });
-  const handleTrpc = createTrpcHandler({ db, logger: logger.child({ component: "trpc" }), now });
+  const handleTrpc = createTrpcHandler({
+    db,
+    logger: logger.child({ component: "trpc" }),
+    now,
+    limits: config,
+  });
   const serveApp = createStaticApps(config.appsDir);
 
   const headers = Object.entries(

@@ -71,6 +71,10 @@ export async function startTestServer(
     sessionTtlHours: 10,
     logLevel: options.logLines ? "info" : "silent",
     logFile: null,
+    bodyLimitBytes: 1024 * 1024,
+    maxBatchSize: 20,
+    searchesPerMinute: 60,
+    lookupsPerMinute: 20,
     appsDir,
     ...overrides,
   };

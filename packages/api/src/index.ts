@@ -17,6 +17,7 @@ export {
   type RateLimitedAction,
   type RateLimiter,
 } from "./rate-limit";
+export { LARGE_REQUEST_PROCEDURES } from "./request-limits";
 export { type AppRouter, appRouter } from "./root";
 export { createCallerFactory } from "./trpc";
 
