@@ -1,7 +1,7 @@
 import { schema } from "@opis/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Browser, loginAs, startTestServer, type TestServer } from "./helpers";
+import { Browser, callProcedure, loginAs, startTestServer, type TestServer } from "./helpers";
 
 // A Skatteverket test number the demo data never uses.
 const PERSONAL_NUMBER = "200501022388";
@@ -11,7 +11,7 @@ const logLines: string[] = [];
 let officer: Browser;
 
 beforeAll(async () => {
-  app = await startTestServer({}, { logLines });
+  app = await startTestServer({}, { logLines, participants: 20 });
   officer = new Browser(app.base);
   await loginAs(officer, "Anna Lindqvist", "/staff/");
 });
@@ -65,5 +65,42 @@ describe("a name with a control character", () => {
       .where(eq(schema.people.personalIdentityNumber, "200502082381"));
     expect(person?.familyName).toBe("Jönsson");
     expect(person?.familyName).toBe(decomposed.normalize("NFC"));
+  });
+});
+
+describe("ids that point nowhere (found by the fuzzer on PostgreSQL)", () => {
+  test("an activity linked to a resource request that does not exist is a 400, not a 500", async () => {
+    const [enrolment] = await app.database.db
+      .select({ id: schema.enrolments.id })
+      .from(schema.enrolments)
+      .innerJoin(schema.users, eq(schema.users.id, schema.enrolments.officerUserId))
+      .where(eq(schema.users.subject, "demo-officer-jonkoping"))
+      .limit(1);
+    expect(enrolment).toBeDefined();
+    const before = await app.database.db.$count(schema.activities);
+    const { status, body } = await callProcedure(
+      officer,
+      "activities.create",
+      {
+        enrolmentId: enrolment?.id,
+        resourceRequestId: "5d2cdfc2-6409-4018-9e5d-5fe9862a0b63",
+        activity: {
+          type: "languageTraining",
+          title: "Svenska för yrkeslivet",
+          provider: null,
+          employerId: null,
+          startDate: "2026-11-25",
+          endDate: null,
+          hoursPerWeek: 10,
+          planItemId: null,
+          validationModule: null,
+          certificateIssued: null,
+        },
+      },
+      "mutation",
+    );
+    expect(status).toBe(400);
+    expect(body.error?.data?.messageKey).toBe("errors.validation");
+    expect(await app.database.db.$count(schema.activities)).toBe(before);
   });
 });

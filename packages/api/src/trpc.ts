@@ -1,4 +1,4 @@
-import { isTransientDatabaseError } from "@opis/db";
+import { databaseRefusalOf, isTransientDatabaseError } from "@opis/db";
 import type { Role } from "@opis/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context, SessionUser } from "./context";
@@ -22,8 +22,9 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Turns thrown AppErrors into tRPC errors with the right code, and a lost or
- * unreachable database into a retryable 503 (its transaction was rolled back).
+ * Turns thrown AppErrors into tRPC errors with the right code, a lost or
+ * unreachable database into a retryable 503 (its transaction was rolled back),
+ * and data PostgreSQL refused into 400/409.
  */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -33,6 +34,11 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   if (!result.ok && isTransientDatabaseError(result.error.cause)) {
     throw databaseUnavailable(result.error.cause);
   }
+  // The database refused the request's data (an id that points nowhere, a value out of
+  // range, a row another request inserted first): the client's to fix, not a 500.
+  const refusal = result.ok ? null : databaseRefusalOf(result.error.cause);
+  if (refusal === "conflict") throw toTRPCError(new AppError("CONFLICT", "errors.conflict"));
+  if (refusal === "invalid") throw toTRPCError(new AppError("VALIDATION", "errors.validation"));
   return result;
 });
 

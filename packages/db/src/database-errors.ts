@@ -133,3 +133,23 @@ export function isTransientDatabaseError(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * How PostgreSQL refused a statement because of the data it was given, or `null`:
+ * `conflict` for a unique or exclusion violation (two requests raced for the same
+ * row), `invalid` for another integrity violation (a foreign key to nothing, a check)
+ * or a data exception (a value out of range). Both are the client's to fix, not 500s.
+ */
+export function databaseRefusalOf(error: unknown): "conflict" | "invalid" | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current; depth++) {
+    if (isServerReportedError(current)) {
+      const code = String((current as { code: string }).code);
+      if (code === "23505" || code === "23P01") return "conflict";
+      if (code.startsWith("23") || code.startsWith("22")) return "invalid";
+      return null;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}

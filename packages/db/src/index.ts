@@ -8,6 +8,7 @@ export {
 } from "./database";
 export {
   type DatabaseErrorSummary,
+  databaseRefusalOf,
   describeDatabaseError,
   isServerReportedError,
   isTransientDatabaseError,
