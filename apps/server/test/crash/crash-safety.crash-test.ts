@@ -305,10 +305,21 @@ describe.skipIf(!serverUrl)(`crash safety: kill -9 of the server, ${ROUNDS} time
         const until = Date.now() + 10_000;
         while ((await digestsToday()) === 0 && Date.now() < until) await sleep(5);
       } else {
-        const deadline = Date.now() + 300 + random(1500);
-        while (Date.now() < deadline) {
+        // Writes keep coming until one is acknowledged, then for a random while longer:
+        // the kill lands among writes in every stage, on a slow machine as on a fast one.
+        let firstAck: number | null = null;
+        const extra = random(800);
+        const giveUp = Date.now() + 15_000;
+        while (Date.now() < giveUp && (firstAck === null || Date.now() - firstAck < extra)) {
           const write = writes[random(writes.length)] as () => Promise<number | undefined>;
-          inFlight.push(write().catch(() => 0));
+          inFlight.push(
+            write()
+              .then((status) => {
+                if (status === 200) firstAck ??= Date.now();
+                return status;
+              })
+              .catch(() => 0),
+          );
           await sleep(20 + random(120));
         }
       }
