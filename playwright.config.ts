@@ -1,8 +1,14 @@
+import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // E2E_PORT lets several checkouts run their journeys side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
+
+/** The demo data the server seeds for the journeys (the server seeds with seed 1). */
+export const E2E_SEED = { participants: 120, seed: 1 } as const;
+/** The server's log, grepped for personal data after the run (e2e/log-privacy.teardown.ts). */
+export const SERVER_LOG_FILE = resolve(import.meta.dirname, ".data", `e2e-server-${PORT}.log`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,6 +37,7 @@ export default defineConfig({
       ],
     },
   },
+  globalTeardown: "./e2e/log-privacy.teardown.ts",
   webServer: {
     command: "npm run start -w @opis/server",
     url: `${BASE_URL}/healthz`,
@@ -42,7 +49,10 @@ export default defineConfig({
       PORT: String(PORT),
       PUBLIC_URL: BASE_URL,
       OPIS_DATA_DIR: "memory",
-      OPIS_SEED_PARTICIPANTS: "120",
+      OPIS_SEED_PARTICIPANTS: String(E2E_SEED.participants),
+      // Everything the server logs, debug included, goes to a file that must hold no personal data.
+      OPIS_LOG_FILE: SERVER_LOG_FILE,
+      LOG_LEVEL: "debug",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -62,7 +62,12 @@ export function createApp({
     sessionTtlHours: config.sessionTtlHours,
     now,
   });
-  const handleTrpc = createTrpcHandler({ db, logger: logger.child({ component: "trpc" }), now });
+  const handleTrpc = createTrpcHandler({
+    db,
+    logger: logger.child({ component: "trpc" }),
+    now,
+    limits: config,
+  });
   const serveApp = createStaticApps(config.appsDir);
 
   const headers = Object.entries(
@@ -90,7 +95,13 @@ export function createApp({
       "/readyz",
       getOnly(async (_req, res) => {
         try {
-          await db.execute(sql`select 1`);
+          // A database that hangs is as unready as one that refuses: answer within 2 s.
+          await Promise.race([
+            db.execute(sql`select 1`),
+            new Promise((_resolve, reject) =>
+              setTimeout(() => reject(new Error("readiness check timed out")), 2_000).unref(),
+            ),
+          ]);
           sendJson(res, 200, { status: "ok" });
         } catch (error) {
           logger.warn({ err: error }, "readiness check failed");

@@ -28,6 +28,15 @@ export interface ServerConfig {
   oidc: OidcClientConfig | null;
   sessionTtlHours: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Write the log to this file (created, truncated at start) instead of standard output. */
+  logFile: string | null;
+  /** Largest request body (bytes) a tRPC call may send; procedures listed in the API's LARGE_REQUEST_PROCEDURES get theirs. */
+  bodyLimitBytes: number;
+  /** Most procedure calls in one batched tRPC request. */
+  maxBatchSize: number;
+  /** Per user: searches and personal-number look-ups per minute (bursts of half that). */
+  searchesPerMinute: number;
+  lookupsPerMinute: number;
   /** Where the built front ends live: `<appsDir>/<name>/dist`. */
   appsDir: string;
 }
@@ -61,6 +70,24 @@ const EnvSchema = z
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
+    OPIS_LOG_FILE: optionalString,
+    OPIS_BODY_LIMIT_BYTES: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .default(1024 * 1024),
+    ),
+    OPIS_MAX_BATCH_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(20)),
+    OPIS_SEARCHES_PER_MINUTE: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(2).default(60),
+    ),
+    OPIS_LOOKUPS_PER_MINUTE: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(2).default(20),
     ),
   })
   .superRefine((env, ctx) => {
@@ -100,6 +127,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         : null,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
+    logFile: e.OPIS_LOG_FILE ?? null,
+    bodyLimitBytes: e.OPIS_BODY_LIMIT_BYTES,
+    maxBatchSize: e.OPIS_MAX_BATCH_SIZE,
+    searchesPerMinute: e.OPIS_SEARCHES_PER_MINUTE,
+    lookupsPerMinute: e.OPIS_LOOKUPS_PER_MINUTE,
     appsDir: join(REPO_ROOT, "apps"),
   };
 }

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const database = await createDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir ?? undefined,
-    onIdleConnectionError: (error) => logger.warn({ err: error }, "idle database connection lost"),
+    onConnectionError: (error) => logger.warn({ err: error }, "database connection lost"),
   });
   logger.info(
     {

@@ -1,15 +1,29 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, createContext, type SessionUser } from "@opis/api";
-import { type Database, findSessionUser } from "@opis/db";
+import {
+  appRouter,
+  createContext,
+  createRateLimiter,
+  databaseUnavailable,
+  LARGE_REQUEST_PROCEDURES,
+  type SessionUser,
+} from "@opis/api";
+import { type Database, findSessionUser, isTransientDatabaseError } from "@opis/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Logger } from "pino";
 import { hashSessionToken, SESSION_COOKIE } from "./auth/session";
+import type { ServerConfig } from "./env";
 import { parseCookies, sendJson } from "./http";
+
+export type RequestLimits = Pick<
+  ServerConfig,
+  "bodyLimitBytes" | "maxBatchSize" | "searchesPerMinute" | "lookupsPerMinute"
+>;
 
 export interface TrpcHandlerOptions {
   db: Database;
   logger: Logger;
   now?: () => Date;
+  limits: RequestLimits;
 }
 
 /** The header every state-changing tRPC call must carry (a CSRF guard on top of SameSite=Lax). */
@@ -27,23 +41,85 @@ export async function resolveSessionUser(
   return session?.user ?? null;
 }
 
-export function createTrpcHandler({ db, logger, now = () => new Date() }: TrpcHandlerOptions) {
-  const handler = createHTTPHandler({
-    router: appRouter,
-    basePath: "/trpc/",
-    async createContext({ req }) {
-      const user = await resolveSessionUser(db, req.headers.cookie, now());
-      const requestId = (req as IncomingMessage & { id?: string }).id;
-      return createContext({ db, user, now, ...(requestId ? { requestId } : {}) });
-    },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        logger.error({ err: error, path }, "tRPC procedure failed");
-      }
+/** An error in tRPC's own shape, for answers given before tRPC sees the request. */
+function sendTrpcError(
+  res: ServerResponse,
+  httpStatus: number,
+  code: string,
+  messageKey: string,
+): void {
+  sendJson(res, httpStatus, {
+    error: {
+      message: messageKey,
+      code: -32000,
+      data: { code, httpStatus, messageKey, fieldErrors: {}, retryable: false },
     },
   });
+}
+
+/** The procedure paths of `/trpc/a.b,c.d?batch=1`. */
+function procedurePaths(url: string): string[] {
+  const rest = url.slice("/trpc/".length);
+  const end = rest.indexOf("?");
+  return decodeURIComponent(end === -1 ? rest : rest.slice(0, end)).split(",");
+}
+
+export function createTrpcHandler({
+  db,
+  logger,
+  now = () => new Date(),
+  limits,
+}: TrpcHandlerOptions) {
+  const rateLimiter = createRateLimiter({
+    search: { perMinute: limits.searchesPerMinute, burst: Math.ceil(limits.searchesPerMinute / 2) },
+    lookup: { perMinute: limits.lookupsPerMinute, burst: Math.ceil(limits.lookupsPerMinute / 2) },
+  });
+  const handlerWithBodyLimit = (maxBodySize: number) =>
+    createHTTPHandler({
+      router: appRouter,
+      basePath: "/trpc/",
+      // Read as a stream and refused (413) the moment it passes the limit, never buffered whole.
+      maxBodySize,
+      maxBatchSize: limits.maxBatchSize,
+      async createContext({ req }) {
+        let user: SessionUser | null;
+        try {
+          user = await resolveSessionUser(db, req.headers.cookie, now());
+        } catch (error) {
+          if (isTransientDatabaseError(error)) throw databaseUnavailable(error);
+          throw error;
+        }
+        const requestId = (req as IncomingMessage & { id?: string }).id;
+        return createContext({
+          db,
+          user,
+          now,
+          rateLimiter,
+          ...(requestId ? { requestId } : {}),
+        });
+      },
+      onError({ error, path }) {
+        // The logger's error serializer prints no query parameters and no database messages.
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          logger.error({ err: error, path }, "tRPC procedure failed");
+        } else if (error.code === "SERVICE_UNAVAILABLE") {
+          logger.warn({ err: error, path }, "database unavailable; request refused as retryable");
+        }
+      },
+    });
+  const handlers = new Map<number, ReturnType<typeof handlerWithBodyLimit>>();
+  const handlerFor = (maxBodySize: number) => {
+    let handler = handlers.get(maxBodySize);
+    if (!handler) {
+      handler = handlerWithBodyLimit(maxBodySize);
+      handlers.set(maxBodySize, handler);
+    }
+    return handler;
+  };
 
   return function handleTrpc(req: IncomingMessage, res: ServerResponse): void {
+    // Answers carry personal data: no browser or proxy may keep them.
+    res.setHeader("Cache-Control", "no-store");
     if (req.method === "POST" && req.headers[CSRF_HEADER] !== "1") {
       sendJson(res, 403, {
         error: {
@@ -54,6 +130,25 @@ export function createTrpcHandler({ db, logger, now = () => new Date() }: TrpcHa
       });
       return;
     }
-    handler(req, res);
+    let paths: string[];
+    try {
+      paths = procedurePaths(req.url ?? "/trpc/");
+    } catch {
+      sendTrpcError(res, 400, "BAD_REQUEST", "errors.badRequest");
+      return;
+    }
+    const bodyLimit = Math.max(
+      limits.bodyLimitBytes,
+      ...paths.map((path) => LARGE_REQUEST_PROCEDURES[path] ?? 0),
+    );
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > bodyLimit) {
+      // Refused without reading it; the connection is closed so the rest is never read either.
+      res.setHeader("Connection", "close");
+      res.once("finish", () => req.destroy());
+      sendTrpcError(res, 413, "PAYLOAD_TOO_LARGE", "errors.payloadTooLarge");
+      return;
+    }
+    handlerFor(bodyLimit)(req, res);
   };
 }

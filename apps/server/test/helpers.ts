@@ -4,11 +4,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DatabaseHandle, insertUsersIfMissing } from "@opis/db";
-import { DEMO_USERS } from "@opis/db/seed";
+import { DEMO_USERS, seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
-import pino from "pino";
 import { createApp } from "../src/app";
 import type { ServerConfig } from "../src/env";
+import { createLogger } from "../src/logger";
 
 export interface TestServer {
   base: string;
@@ -30,10 +30,35 @@ function fakeAppsDir(): string {
   return dir;
 }
 
+export interface TestServerOptions {
+  /** Receives the server's log lines (the real logger, redaction included); silent without it. */
+  logLines?: string[];
+  /** An already opened database, e.g. on a cluster the test owns; closed with the server. */
+  database?: DatabaseHandle;
+  /** Demo participants to seed (with the demo users); without it, only the demo users. */
+  participants?: number;
+}
+
+/** Today in Sweden, as the server and the seed see it. */
+export function todayInSweden(): string {
+  return new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
+
 /** The real app on port 0 with a fresh database (PGlite, or DATABASE_URL) and the dev IdP. */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
-  await insertUsersIfMissing(database.db, DEMO_USERS);
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const database = options.database ?? (await createTestDatabase());
+  if (options.participants) {
+    await seedDemoData(database.db, {
+      participants: options.participants,
+      seed: 11,
+      today: todayInSweden(),
+    });
+  } else {
+    await insertUsersIfMissing(database.db, DEMO_USERS);
+  }
   const appsDir = fakeAppsDir();
   const config: ServerConfig = {
     port: 0,
@@ -44,11 +69,21 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     jobs: false,
     oidc: null,
     sessionTtlHours: 10,
-    logLevel: "silent",
+    logLevel: options.logLines ? "info" : "silent",
+    logFile: null,
+    bodyLimitBytes: 1024 * 1024,
+    maxBatchSize: 20,
+    searchesPerMinute: 60,
+    lookupsPerMinute: 20,
     appsDir,
     ...overrides,
   };
-  const server = createApp({ db: database.db, config, logger: pino({ level: "silent" }) });
+  const lines = options.logLines;
+  const logger = createLogger(
+    config,
+    lines ? { write: (line) => void lines.push(line) } : undefined,
+  );
+  const server = createApp({ db: database.db, config, logger });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -240,4 +275,46 @@ export async function loginAs(
 /** Stop following once the server sends the browser into an app or the start page. */
 function isPastCallback(location: URL): boolean {
   return !location.pathname.startsWith("/oidc") && !location.pathname.startsWith("/auth/");
+}
+
+/** A tRPC call over HTTP as the apps make it (single, not batched). */
+export async function callProcedure(
+  browser: Browser,
+  path: string,
+  input: unknown,
+  kind: "query" | "mutation",
+): Promise<{ status: number; body: TrpcBody }> {
+  const response =
+    kind === "query"
+      ? await browser.request(
+          `/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+        )
+      : await browser.request(`/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-opis-csrf": "1" },
+          body: JSON.stringify(input),
+        });
+  const text = await response.text();
+  let body: TrpcBody;
+  try {
+    body = JSON.parse(text) as TrpcBody;
+  } catch {
+    body = { raw: text };
+  }
+  return { status: response.status, body };
+}
+
+export interface TrpcBody {
+  result?: { data?: unknown };
+  error?: {
+    message?: string;
+    data?: {
+      code?: string;
+      httpStatus?: number;
+      messageKey?: string;
+      retryable?: boolean;
+      fieldErrors?: Record<string, string[]>;
+    };
+  };
+  raw?: string;
 }

@@ -1,6 +1,7 @@
 import { schema } from "@opis/db";
 import { seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { ne } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type JobQueue, startJobQueue } from "../src/jobs/job-queue";
@@ -50,5 +51,30 @@ describe("the job queue on this database", () => {
       "select count(*)::int as n from information_schema.tables where table_schema = 'pgboss'",
     );
     expect((rows[0] as { n: number }).n).toBeGreaterThan(0);
+  });
+
+  it("finishes a reminder run that a crash cut short, at the next start", async () => {
+    // What kill -9 in the middle of the run leaves: today's digest for one officer only.
+    await jobs.runRemindersNow();
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+    const digests = await database.db.select().from(schema.reminderDigests);
+    const kept = digests[0];
+    expect(kept).toBeDefined();
+    await database.db.delete(schema.reminderDigests).where(ne(schema.reminderDigests.id, kept!.id));
+    await jobs.stop();
+    jobs = await startJobQueue({
+      database,
+      logger: recordingLogger,
+      mailer: null,
+      authRequestMaxAgeMs: 600_000,
+    });
+    await expect
+      .poll(async () => (await database.db.select().from(schema.reminderDigests)).length, {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .toBe(digests.length);
+    const rows = await database.db.select().from(schema.reminderDigests);
+    expect(rows.every((d) => d.day === today)).toBe(true);
   });
 });

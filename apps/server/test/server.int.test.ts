@@ -26,6 +26,14 @@ describe("health", () => {
   });
 });
 
+describe("/trpc", () => {
+  test("answers are never cached (they carry personal data)", async () => {
+    const response = await fetch(`${app.base}/trpc/auth.me`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
 describe("start page", () => {
   test("is Swedish, has one h1 and links to the three apps", async () => {
     const response = await fetch(`${app.base}/`);

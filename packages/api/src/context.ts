@@ -1,5 +1,6 @@
 import type { Database } from "@opis/db";
 import type { OrganisationKind, Role } from "@opis/domain";
+import type { RateLimiter } from "./rate-limit";
 
 /** The logged-in user as the server's own records describe them. */
 export interface SessionUser {
@@ -17,6 +18,8 @@ export interface Context {
   /** The clock, handed in so tests and jobs can fix "today". */
   readonly now: () => Date;
   readonly requestId: string;
+  /** Per-user limits on searches and look-ups; without one (tests, jobs) nothing is limited. */
+  readonly rateLimiter: RateLimiter | null;
 }
 
 export interface CreateContextOptions {
@@ -24,6 +27,7 @@ export interface CreateContextOptions {
   user: SessionUser | null;
   now?: () => Date;
   requestId?: string;
+  rateLimiter?: RateLimiter;
 }
 
 export function createContext(options: CreateContextOptions): Context {
@@ -32,6 +36,7 @@ export function createContext(options: CreateContextOptions): Context {
     user: options.user,
     now: options.now ?? (() => new Date()),
     requestId: options.requestId ?? crypto.randomUUID(),
+    rateLimiter: options.rateLimiter ?? null,
   };
 }
 

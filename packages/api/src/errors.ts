@@ -71,22 +71,47 @@ export function fieldErrorsAt(
 export interface ErrorData {
   messageKey: string;
   fieldErrors: Record<string, readonly string[]>;
+  /** True when the same request may succeed if sent again later (503, 429). */
+  retryable: boolean;
+}
+
+/** The database could not be reached or dropped the connection: nothing of the request was kept. */
+export const DATABASE_UNAVAILABLE_KEY = "errors.databaseUnavailable";
+
+export function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_KEY, cause });
 }
 
 /** What the client sees of any error: a message key and field errors. */
 export function describeError(error: TRPCError): ErrorData {
   const cause = error.cause;
   if (cause instanceof AppError) {
-    return { messageKey: cause.messageKey, fieldErrors: { ...cause.fieldErrors } };
+    return {
+      messageKey: cause.messageKey,
+      fieldErrors: { ...cause.fieldErrors },
+      retryable: false,
+    };
   }
   if (cause instanceof ZodError) {
-    return { messageKey: "errors.validation", fieldErrors: fieldErrorsFromZod(cause) };
+    return {
+      messageKey: "errors.validation",
+      fieldErrors: fieldErrorsFromZod(cause),
+      retryable: false,
+    };
   }
   const byCode: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
+    BAD_REQUEST: "errors.badRequest",
     UNAUTHORIZED: "errors.unauthorized",
     FORBIDDEN: "errors.forbidden",
     NOT_FOUND: "errors.notFound",
     CONFLICT: "errors.conflict",
+    PAYLOAD_TOO_LARGE: "errors.payloadTooLarge",
+    TOO_MANY_REQUESTS: "errors.tooManyRequests",
+    SERVICE_UNAVAILABLE: DATABASE_UNAVAILABLE_KEY,
   };
-  return { messageKey: byCode[error.code] ?? "errors.internal", fieldErrors: {} };
+  return {
+    messageKey: byCode[error.code] ?? "errors.internal",
+    fieldErrors: {},
+    retryable: error.code === "SERVICE_UNAVAILABLE" || error.code === "TOO_MANY_REQUESTS",
+  };
 }

@@ -7,9 +7,17 @@ export {
   createContext,
   type SessionUser,
 } from "./context";
-export type { ErrorData } from "./errors";
+export { databaseUnavailable, type ErrorData } from "./errors";
 // Operations run outside a request (the server's job queue).
 export { type Mailer, type ReminderRunSummary, runDailyReminders } from "./operations/reminders";
+export {
+  createRateLimiter,
+  DEFAULT_RATE_LIMITS,
+  type RateLimit,
+  type RateLimitedAction,
+  type RateLimiter,
+} from "./rate-limit";
+export { LARGE_REQUEST_PROCEDURES } from "./request-limits";
 export { type AppRouter, appRouter } from "./root";
 export { createCallerFactory } from "./trpc";
 

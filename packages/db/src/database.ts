@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { useLeakFreeTransactions } from "./pg-transactions";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -34,10 +35,14 @@ export interface CreateDatabaseOptions {
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
   /**
-   * An idle pooled connection failed (the server restarted, an administrator ended
-   * the session). The pool drops it and opens another when needed; this only reports.
+   * A pooled connection failed, idle or checked out (the server restarted, an
+   * administrator ended the session, the network dropped). The query running on it,
+   * if any, fails on its own and its transaction is rolled back by the server; the
+   * pool drops the connection and opens another when needed. This only reports.
    */
-  onIdleConnectionError?: (error: Error) => void;
+  onConnectionError?: (error: Error) => void;
+  /** How long a request waits for a connection before failing (ms); default 5000. */
+  connectionTimeoutMs?: number;
 }
 
 const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
@@ -48,15 +53,25 @@ const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
  */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-    // Without a listener, an idle client's error would be an uncaught exception and end the process.
-    pool.on("error", (error) =>
-      (
-        options.onIdleConnectionError ??
-        ((e) => console.error("database connection lost:", e.message))
-      )(error),
-    );
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+    });
+    const report =
+      options.onConnectionError ??
+      ((error: Error) =>
+        console.error("database connection lost:", (error as { code?: string }).code));
+    // An 'error' event without a listener is an uncaught exception that ends the process.
+    // pg-pool listens on idle clients only; a client checked out by a transaction
+    // (between two of its statements) would take the whole server down. So every
+    // client gets a listener of its own for its whole life.
+    pool.on("connect", (client) => client.on("error", report));
+    // pg-pool re-emits an idle client's error on the pool (and would throw without a
+    // listener); the client's own listener above has reported it already.
+    pool.on("error", () => undefined);
     const db = drizzlePg(pool, { schema, casing: "snake_case" });
+    useLeakFreeTransactions(db, pool);
     return {
       db: db as unknown as Database,
       driver: "postgres",

@@ -6,6 +6,13 @@ export {
   type Executor,
   type Transaction,
 } from "./database";
+export {
+  type DatabaseErrorSummary,
+  databaseRefusalOf,
+  describeDatabaseError,
+  isServerReportedError,
+  isTransientDatabaseError,
+} from "./database-errors";
 export * from "./queries/activities";
 export * from "./queries/assessments";
 export * from "./queries/attendance";

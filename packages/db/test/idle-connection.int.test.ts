@@ -12,7 +12,7 @@ describe.skipIf(!serverUrl)("a pooled PostgreSQL connection that is ended by the
     const handle = await createDatabase({
       url: serverUrl,
       maxConnections: 1,
-      onIdleConnectionError: (error) => lost.push(error),
+      onConnectionError: (error) => lost.push(error),
     });
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();

@@ -7,5 +7,6 @@ export * from "./instruments";
 export * from "./intake";
 export * from "./personnummer";
 export * from "./projects";
+export * from "./text";
 export * from "./validation";
 export * from "./vocabularies";

@@ -1,5 +1,5 @@
 import { type Mailer, runDailyReminders } from "@opis/api";
-import { countDigestsForDay, type DatabaseHandle, purgeExpired } from "@opis/db";
+import { countOfficersWithoutDigest, type DatabaseHandle, purgeExpired } from "@opis/db";
 import { PgBoss } from "pg-boss";
 import type { Logger } from "pino";
 
@@ -65,8 +65,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     });
     logger.debug(counts, "purged expired sessions and login requests");
   });
-  // A server started after 06:00 still gives today's digest.
-  if ((await countDigestsForDay(database.db, todayInSweden(new Date()))) === 0) {
+  // A server started after 06:00 still gives today's digests, and a run that a crash cut
+  // short (some officers have theirs, some not) is finished: the run is idempotent.
+  if ((await countOfficersWithoutDigest(database.db, todayInSweden(new Date()))) > 0) {
     await boss.send(DAILY_REMINDERS, {});
   }
   logger.info("job queue started (pg-boss): daily reminders weekdays 06:00 Europe/Stockholm");

@@ -4,6 +4,7 @@ import {
   listComparisonImports,
   loadComparisonUnits,
 } from "@opis/db";
+import { textSchema } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -25,8 +26,7 @@ const evaluator = procedureFor("evaluator", "admin");
 
 const ImportInputSchema = z.object({
   projectId: z.string().min(1).default("opis"),
-  fileName: z
-    .string()
+  fileName: textSchema()
     .trim()
     .min(1)
     .max(200)

@@ -6,12 +6,12 @@ import {
   listEmployers,
   updateEmployer,
 } from "@opis/db";
-import { EmployerContactInputSchema, EmployerInputSchema } from "@opis/domain";
+import { EmployerContactInputSchema, EmployerInputSchema, textSchema } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
-import { type AuthedContext, procedureFor, router } from "../trpc";
+import { type AuthedContext, procedureFor, rateLimited, router, searchesText } from "../trpc";
 
 const coordinator = procedureFor("coordinator");
 
@@ -31,7 +31,8 @@ async function loadOwnEmployer(ctx: AuthedContext, employerId: string) {
 
 export const employersRouter = router({
   list: coordinator
-    .input(z.object({ search: z.string().max(100).optional() }))
+    .use(rateLimited("search", searchesText))
+    .input(z.object({ search: textSchema().max(100).optional() }))
     .query(({ ctx, input }) => listEmployers(ctx.db, ownMunicipality(ctx.user), input.search)),
 
   create: coordinator.input(EmployerInputSchema).mutation(async ({ ctx, input }) => ({

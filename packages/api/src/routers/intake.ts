@@ -4,6 +4,7 @@ import {
   EnrolmentDecisionSchema,
   IntakeFactsSchema,
   MunicipalityCodeSchema,
+  textSchema,
 } from "@opis/domain";
 import { z } from "zod";
 import { todayIn } from "../context";
@@ -15,7 +16,7 @@ import {
   saveIntakeDraft,
   startIntake,
 } from "../operations/intake";
-import { type AuthedContext, procedureFor, router } from "../trpc";
+import { type AuthedContext, procedureFor, rateLimited, router } from "../trpc";
 
 const officer = procedureFor("officer");
 const ProjectIdSchema = z.string().min(1).default("opis");
@@ -29,6 +30,7 @@ function operation(ctx: AuthedContext) {
 
 export const intakeRouter = router({
   lookupPerson: officer
+    .use(rateLimited("lookup"))
     .input(z.object({ personalIdentityNumber: PinInputSchema, projectId: ProjectIdSchema }))
     .query(({ ctx, input }) => lookupPerson({ ...operation(ctx), ...input })),
 
@@ -36,8 +38,8 @@ export const intakeRouter = router({
     .input(
       z.object({
         personalIdentityNumber: PinInputSchema,
-        givenName: z.string().max(100).optional(),
-        familyName: z.string().max(100).optional(),
+        givenName: textSchema().max(100).optional(),
+        familyName: textSchema().max(100).optional(),
         projectId: ProjectIdSchema,
       }),
     )

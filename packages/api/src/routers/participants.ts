@@ -13,6 +13,7 @@ import {
   maskPersonalIdentityNumber,
   NextActionKindSchema,
   participationRate,
+  textSchema,
 } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
@@ -22,14 +23,14 @@ import { nextActionsFor } from "../operations/case-state";
 import { personSummary } from "../operations/intake";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
-import { procedureFor, router } from "../trpc";
+import { procedureFor, rateLimited, router, searchesText } from "../trpc";
 
 const caseworker = procedureFor("officer", "coordinator");
 
 export const ParticipantListInputSchema = z.object({
   projectId: z.string().min(1).default("opis"),
   scope: z.enum(["mine", "office"]).optional(),
-  search: z.string().max(100).optional(),
+  search: textSchema().max(100).optional(),
   status: z.enum(["active", "exited"]).optional(),
   municipalityCode: MunicipalityCodeSchema.optional(),
   /** Only the cases whose next action is of this kind, filtered before paging. */
@@ -43,37 +44,40 @@ export const ParticipantListInputSchema = z.object({
 
 export const participantsRouter = router({
   /** The caller's participants: an officer's cases or office, a coordinator's municipality. */
-  list: caseworker.input(ParticipantListInputSchema).query(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const scope = enrolmentScopeFor(ctx.user, input.scope);
-      const today = todayIn(ctx);
-      const { items, total } = await listParticipants(tx, { ...input, scope, today });
-      if (items.length > 0) {
-        await recordAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "participant.list",
-          subjectType: "person",
-          personIds: items.map((i) => i.personId),
-          details: { page: input.page, search: input.search ? "yes" : "no" },
-        });
-      }
-      // What the page shows comes from the domain's rule; the filter and sort
-      // above used its SQL form, which a differential test keeps equal (ADR 0008).
-      const actions = await nextActionsFor(
-        tx,
-        items.map((i) => ({ ...i, projectId: input.projectId })),
-        today,
-      );
-      return {
-        total,
-        items: items.map(({ personalIdentityNumber, personId: _personId, ...item }) => ({
-          ...item,
-          maskedPin: maskPersonalIdentityNumber(personalIdentityNumber),
-          nextAction: actions.get(item.enrolmentId) ?? null,
-        })),
-      };
-    }),
-  ),
+  list: caseworker
+    .use(rateLimited("search", searchesText))
+    .input(ParticipantListInputSchema)
+    .query(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const scope = enrolmentScopeFor(ctx.user, input.scope);
+        const today = todayIn(ctx);
+        const { items, total } = await listParticipants(tx, { ...input, scope, today });
+        if (items.length > 0) {
+          await recordAudit(tx, {
+            actorUserId: ctx.user.id,
+            action: "participant.list",
+            subjectType: "person",
+            personIds: items.map((i) => i.personId),
+            details: { page: input.page, search: input.search ? "yes" : "no" },
+          });
+        }
+        // What the page shows comes from the domain's rule; the filter and sort
+        // above used its SQL form, which a differential test keeps equal (ADR 0008).
+        const actions = await nextActionsFor(
+          tx,
+          items.map((i) => ({ ...i, projectId: input.projectId })),
+          today,
+        );
+        return {
+          total,
+          items: items.map(({ personalIdentityNumber, personId: _personId, ...item }) => ({
+            ...item,
+            maskedPin: maskPersonalIdentityNumber(personalIdentityNumber),
+            nextAction: actions.get(item.enrolmentId) ?? null,
+          })),
+        };
+      }),
+    ),
 
   get: caseworker.input(z.object({ enrolmentId: z.uuid() })).query(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../database";
 import { reminderDigests, users } from "../schema";
 
@@ -45,11 +45,19 @@ export async function latestReminderDigest(db: Executor, userId: string) {
   return row;
 }
 
-/** Digests written for a day, e.g. to skip a start-up run the scheduler already did. */
-export async function countDigestsForDay(db: Executor, day: string): Promise<number> {
+/**
+ * Active officers without a digest for the day. A reminder run writes one digest per
+ * officer; a run cut short (a crash, a kill) leaves some without, and the next start
+ * must finish the run rather than take "some digests exist" for "done".
+ */
+export async function countOfficersWithoutDigest(db: Executor, day: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(reminderDigests)
-    .where(eq(reminderDigests.day, day));
+    .from(users)
+    .leftJoin(
+      reminderDigests,
+      and(eq(reminderDigests.userId, users.id), eq(reminderDigests.day, day)),
+    )
+    .where(and(eq(users.role, "officer"), eq(users.active, true), isNull(reminderDigests.id)));
   return row?.n ?? 0;
 }

@@ -21,7 +21,12 @@ export async function createTestDatabase(
   await admin.end();
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
-  const handle = await createDatabase({ url: testUrl.toString(), maxConnections: 4 });
+  const handle = await createDatabase({
+    url: testUrl.toString(),
+    maxConnections: 4,
+    // Tests that end sessions on purpose check the outcome themselves.
+    onConnectionError: () => undefined,
+  });
   await handle.migrate();
   return {
     ...handle,

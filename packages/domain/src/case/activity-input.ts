@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import { textSchema } from "../text/text-schema";
 import { ActivityTypeSchema } from "../vocabularies/activity";
 
 /**
@@ -10,12 +11,11 @@ import { ActivityTypeSchema } from "../vocabularies/activity";
 export const ActivityInputSchema = z
   .object({
     type: ActivityTypeSchema,
-    title: z
-      .string()
+    title: textSchema()
       .trim()
       .min(1, { error: "validation.activity.title.required" })
       .max(200, { error: "validation.activity.title.tooLong" }),
-    provider: z.string().trim().max(200).nullable(),
+    provider: textSchema().trim().max(200).nullable(),
     employerId: z.uuid().nullable(),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema.nullable(),
@@ -23,8 +23,8 @@ export const ActivityInputSchema = z
       .number({ error: "validation.activity.hoursPerWeek.invalid" })
       .min(0, { error: "validation.activity.hoursPerWeek.range" })
       .max(40, { error: "validation.activity.hoursPerWeek.range" }),
-    planItemId: z.string().max(40).nullable(),
-    validationModule: z.string().trim().max(200).nullable(),
+    planItemId: textSchema().max(40).nullable(),
+    validationModule: textSchema().trim().max(200).nullable(),
     certificateIssued: z.boolean().nullable(),
   })
   .superRefine((a, ctx) => {

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import { textSchema } from "../text/text-schema";
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable();
+const optionalText = (max: number) => textSchema().trim().max(max).nullable();
 
 /** An employer in a municipality's register (for internships and job matching). */
 export const EmployerInputSchema = z.object({
-  name: z
-    .string()
+  name: textSchema()
     .trim()
     .min(1, { error: "validation.employer.name.required" })
     .max(200, { error: "validation.employer.name.tooLong" }),
@@ -28,8 +28,7 @@ export const EMPLOYER_CONTACT_CHANNELS = ["visit", "phone", "email", "meeting", 
 export const EmployerContactInputSchema = z.object({
   contactedOn: IsoDateSchema,
   channel: z.enum(EMPLOYER_CONTACT_CHANNELS),
-  summary: z
-    .string()
+  summary: textSchema({ multiline: true })
     .trim()
     .min(1, { error: "validation.employer.contact.summary.required" })
     .max(2000, { error: "validation.employer.contact.summary.tooLong" }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import { textSchema } from "../text/text-schema";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { ExitReasonSchema, ExitStatusSchema } from "../vocabularies/exit";
 
@@ -14,7 +15,10 @@ export const ExitRecordSchema = z.object({
   reason: ExitReasonSchema,
   status: ExitStatusSchema,
   gainedQualification: z.boolean({ error: "validation.exit.gainedQualification.required" }),
-  note: z.string().trim().max(2000, { error: "validation.exit.note.tooLong" }).optional(),
+  note: textSchema({ multiline: true })
+    .trim()
+    .max(2000, { error: "validation.exit.note.tooLong" })
+    .optional(),
 });
 export type ExitRecord = z.infer<typeof ExitRecordSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import { textSchema } from "../text/text-schema";
 import { ActivityTypeSchema, ResponsiblePartySchema } from "../vocabularies/activity";
 
 export const PLAN_ITEM_STATUSES = ["planned", "ongoing", "done", "cancelled"] as const;
@@ -7,17 +8,17 @@ export const PlanItemStatusSchema = z.enum(PLAN_ITEM_STATUSES);
 export type PlanItemStatus = z.infer<typeof PlanItemStatusSchema>;
 
 const text = (max: number, required: string, tooLong: string) =>
-  z.string().trim().min(1, { error: required }).max(max, { error: tooLong });
+  textSchema({ multiline: true }).trim().min(1, { error: required }).max(max, { error: tooLong });
 
 /** One of the participant's own goals, in their words. */
 export const PlanGoalSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: textSchema().min(1).max(40),
   text: text(500, "validation.plan.goal.required", "validation.plan.goal.tooLong"),
 });
 
 /** A planned step: what, who is responsible (AF, kommun or the participant), when to review. */
 export const PlanItemSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: textSchema().min(1).max(40),
   description: text(500, "validation.plan.item.required", "validation.plan.item.tooLong"),
   activityType: ActivityTypeSchema.nullable(),
   responsible: ResponsiblePartySchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textSchema } from "../text/text-schema";
 
 export const NOTE_KINDS = ["note", "handover"] as const;
 export const NoteKindSchema = z.enum(NOTE_KINDS);
@@ -9,8 +10,7 @@ export const NoteKindSchema = z.enum(NOTE_KINDS);
  */
 export const CaseNoteSchema = z.object({
   kind: NoteKindSchema,
-  text: z
-    .string()
+  text: textSchema({ multiline: true })
     .trim()
     .min(1, { error: "validation.note.text.required" })
     .max(4000, { error: "validation.note.text.tooLong" }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import { textSchema } from "../text/text-schema";
 import { ActivityTypeSchema } from "../vocabularies/activity";
 
 export const RESOURCE_REQUEST_STATUSES = [
@@ -17,8 +18,7 @@ export type ResourceRequestStatus = (typeof RESOURCE_REQUEST_STATUSES)[number];
  */
 export const ResourceRequestInputSchema = z.object({
   activityType: ActivityTypeSchema,
-  description: z
-    .string()
+  description: textSchema({ multiline: true })
     .trim()
     .min(1, { error: "validation.resourceRequest.description.required" })
     .max(2000, { error: "validation.resourceRequest.description.tooLong" }),
@@ -30,9 +30,8 @@ export const ResourceRequestInputSchema = z.object({
   /** One participant … */
   enrolmentId: z.uuid().nullable(),
   /** … or a described group ("five participants with low Swedish"). */
-  forWhom: z.string().trim().max(500).nullable(),
-  reason: z
-    .string()
+  forWhom: textSchema({ multiline: true }).trim().max(500).nullable(),
+  reason: textSchema({ multiline: true })
     .trim()
     .min(1, { error: "validation.resourceRequest.reason.required" })
     .max(2000, { error: "validation.resourceRequest.reason.tooLong" }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
 import type { ProjectDefinition } from "../projects/project-definition";
+import { textSchema } from "../text/text-schema";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { MUNICIPALITIES, type MunicipalityCode } from "../vocabularies/municipalities";
 import type { EligibilityAssessment } from "./assess-eligibility";
@@ -20,12 +21,12 @@ export const EnrolmentDecisionSchema = z.object({
   }),
   coordinatorUserId: z.uuid({ error: "validation.enrolment.coordinatorUserId.invalid" }).optional(),
   /** Why a person outside a primary ("i första hand") rule is enrolled anyway. */
-  exceptionJustification: z
-    .string()
+  exceptionJustification: textSchema({ multiline: true })
     .trim()
     .min(EXCEPTION_JUSTIFICATION_MIN_LENGTH, {
       error: "validation.enrolment.exceptionJustification.tooShort",
     })
+    .max(2000, { error: "validation.enrolment.exceptionJustification.tooLong" })
     .optional(),
 });
 export type EnrolmentDecision = z.infer<typeof EnrolmentDecisionSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
+import { textSchema } from "../text/text-schema";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import type { Assessment } from "./assessment";
 import { AssessmentPhaseSchema, type Instrument } from "./instrument";
@@ -10,12 +11,12 @@ import { validateAssessment } from "./validate-assessment";
  * a value per area for a life wheel. Stored as one row, counted per value.
  */
 export const AssessmentRecordSchema = z.object({
-  instrumentId: z.string().min(1),
+  instrumentId: textSchema().min(1).max(60),
   phase: AssessmentPhaseSchema,
   assessedOn: IsoDateSchema,
   value: z.int({ error: "validation.assessment.value.invalid" }).nullable(),
   areaValues: z
-    .record(z.string(), z.int({ error: "validation.assessment.value.invalid" }))
+    .record(textSchema().max(60), z.int({ error: "validation.assessment.value.invalid" }))
     .nullable(),
 });
 export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;

@@ -35,6 +35,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.employer.organisationNumber.format",
   "validation.enrolment.coordinatorUserId.invalid",
   "validation.enrolment.exceptionJustification.required",
+  "validation.enrolment.exceptionJustification.tooLong",
   "validation.enrolment.exceptionJustification.tooShort",
   "validation.enrolment.municipalityCode.invalid",
   "validation.enrolment.municipalityCode.notInProject",
@@ -94,6 +95,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.resourceRequest.hours.invalid",
   "validation.resourceRequest.reason.required",
   "validation.resourceRequest.reason.tooLong",
+  "validation.text.controlCharacters",
 ] as const;
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGE_KEYS)[number];
 

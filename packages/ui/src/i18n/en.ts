@@ -2,6 +2,7 @@ import { caseEn } from "./areas/case.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
+import { resilienceEn } from "./areas/resilience.en";
 import type { MessageKey } from "./sv";
 
 /** English catalog, kept complete for evaluators and developers. */
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...kommunEn,
   ...evaluationEn,
   ...matchingEn,
+  ...resilienceEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

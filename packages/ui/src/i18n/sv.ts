@@ -2,6 +2,7 @@ import { caseSv } from "./areas/case.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
+import { resilienceSv } from "./areas/resilience.sv";
 
 /**
  * Swedish catalog (the product's language). Flat keys: the same dotted keys the
@@ -13,6 +14,7 @@ export const sv = {
   ...kommunSv,
   ...evaluationSv,
   ...matchingSv,
+  ...resilienceSv,
 
   // Shell
   "app.productName": "OPIS",

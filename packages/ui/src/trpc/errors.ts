@@ -17,15 +17,43 @@ function dataOf(error: unknown): ErrorShapeData | undefined {
   return typeof data === "object" && data !== null ? (data as ErrorShapeData) : undefined;
 }
 
+/** Answers that may come from the server or from a proxy in front of it (then without tRPC data). */
+const KEY_BY_CODE: Record<string, string> = {
+  UNAUTHORIZED: "errors.unauthorized",
+  PAYLOAD_TOO_LARGE: "errors.payloadTooLarge",
+  TOO_MANY_REQUESTS: "errors.tooManyRequests",
+  SERVICE_UNAVAILABLE: "errors.databaseUnavailable",
+};
+const CODE_BY_STATUS: Record<number, string> = {
+  413: "PAYLOAD_TOO_LARGE",
+  429: "TOO_MANY_REQUESTS",
+  502: "SERVICE_UNAVAILABLE",
+  503: "SERVICE_UNAVAILABLE",
+  504: "SERVICE_UNAVAILABLE",
+};
+
+/** The HTTP status of a failed tRPC call, when the client saw a response. */
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null || !("meta" in error)) return undefined;
+  const response = (error as { meta?: { response?: { status?: unknown } } }).meta?.response;
+  return typeof response?.status === "number" ? response.status : undefined;
+}
+
 export function describeClientError(error: unknown): OpisErrorInfo {
   const data = dataOf(error);
-  const code = typeof data?.code === "string" ? data.code : undefined;
+  const status = statusOf(error);
+  const code =
+    typeof data?.code === "string"
+      ? data.code
+      : status !== undefined
+        ? CODE_BY_STATUS[status]
+        : undefined;
   const messageKey =
     typeof data?.messageKey === "string"
       ? data.messageKey
-      : code === "UNAUTHORIZED"
-        ? "errors.unauthorized"
-        : data
+      : code && KEY_BY_CODE[code]
+        ? KEY_BY_CODE[code]
+        : data || status !== undefined
           ? "errors.internal"
           : "errors.network";
   const fieldErrors: Record<string, readonly string[]> = {};
@@ -41,9 +69,13 @@ export function isUnauthorized(error: unknown): boolean {
   return dataOf(error)?.code === "UNAUTHORIZED";
 }
 
-/** Client errors (4xx) are answers, not hiccups: retrying them only delays the message. */
+/**
+ * Client errors (4xx) are answers, not hiccups: retrying them only delays the
+ * message, and retrying "too large" or "too many" makes them worse. A 503 (the
+ * database was away) is worth a retry.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  const code = dataOf(error)?.code;
+  const code = describeClientError(error).code;
   const clientError =
     typeof code === "string" &&
     [
@@ -53,6 +85,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
       "BAD_REQUEST",
       "CONFLICT",
       "PRECONDITION_FAILED",
+      "PAYLOAD_TOO_LARGE",
+      "TOO_MANY_REQUESTS",
     ].includes(code);
   return !clientError && failureCount < 2;
 }

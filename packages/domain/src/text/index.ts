@@ -1,0 +1,1 @@
+export { hasForbiddenCharacters, type TextRules, textSchema } from "./text-schema";
