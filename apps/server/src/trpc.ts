@@ -8,6 +8,7 @@ import { parseCookies, sendJson } from "./http";
 
 export interface TrpcHandlerOptions {
   db: Database;
+  reportDb?: Database | undefined;
   logger: Logger;
   now?: () => Date;
 }
@@ -27,14 +28,19 @@ export async function resolveSessionUser(
   return session?.user ?? null;
 }
 
-export function createTrpcHandler({ db, logger, now = () => new Date() }: TrpcHandlerOptions) {
+export function createTrpcHandler({
+  db,
+  reportDb,
+  logger,
+  now = () => new Date(),
+}: TrpcHandlerOptions) {
   const handler = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     async createContext({ req }) {
       const user = await resolveSessionUser(db, req.headers.cookie, now());
       const requestId = (req as IncomingMessage & { id?: string }).id;
-      return createContext({ db, user, now, ...(requestId ? { requestId } : {}) });
+      return createContext({ db, reportDb, user, now, ...(requestId ? { requestId } : {}) });
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {

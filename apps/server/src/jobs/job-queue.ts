@@ -65,9 +65,15 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     });
     logger.debug(counts, "purged expired sessions and login requests");
   });
-  // A server started after 06:00 still gives today's digest.
-  if ((await countDigestsForDay(database.db, todayInSweden(new Date()))) === 0) {
-    await boss.send(DAILY_REMINDERS, {});
+  // A server started after 06:00 still gives today's digest. Replicas start together and
+  // all see no digest yet: the singleton key lets the queue keep one catch-up per day.
+  const today = todayInSweden(new Date());
+  if ((await countDigestsForDay(database.db, today)) === 0) {
+    await boss.send(
+      DAILY_REMINDERS,
+      {},
+      { singletonKey: `catch-up:${today}`, singletonSeconds: 24 * 60 * 60 },
+    );
   }
   logger.info("job queue started (pg-boss): daily reminders weekdays 06:00 Europe/Stockholm");
   return {
