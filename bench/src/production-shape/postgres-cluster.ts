@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdirSync, readdirSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { REPO_ROOT } from "../child-process";
@@ -20,6 +20,8 @@ export interface PostgresCluster {
   url(node: "primary" | "replica", role: string, database: string): string;
   /** Runs one query as the superuser and returns its rows. */
   query<T>(node: "primary" | "replica", sql: string, values?: unknown[]): Promise<T[]>;
+  /** The postmaster's process id (its backends are its children). */
+  postmasterPid(node: "primary" | "replica"): number;
   /** Waits until the replica has replayed everything the primary has written so far. */
   waitForReplay(timeoutMs?: number): Promise<void>;
   stop(): void;
@@ -147,6 +149,12 @@ export async function startPostgresCluster(options: {
     dir,
     url,
     query,
+    postmasterPid: (node) =>
+      Number(
+        readFileSync(join(node === "primary" ? primaryDir : replicaDir, "postmaster.pid"), "utf8")
+          .split("\n")[0]
+          ?.trim(),
+      ),
     async waitForReplay(timeoutMs = 30_000) {
       const [target] = await query<{ lsn: string }>(
         "primary",

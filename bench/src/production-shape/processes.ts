@@ -101,12 +101,13 @@ export function reverseProxy(options: {
   upstreams: readonly string[];
   logDir: string;
 }): ManagedProcess {
-  const tsx = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+  // One process (tsx as a loader, not its CLI, which would start a second node).
   return new ManagedProcess(
     "proxy",
     process.execPath,
     [
-      tsx,
+      "--import",
+      "tsx",
       join(REPO_ROOT, "bench", "src", "production-shape", "run-reverse-proxy.ts"),
       "--port",
       String(options.port),

@@ -11,11 +11,13 @@ import {
 /**
  * The load balancer of the production shape, standing in for compose.yaml's Caddy
  * with the same policy (infra/Caddyfile): round robin over the upstreams whose
- * GET /readyz answers 200, checked every second; an upstream that refuses a connection
+ * GET /readyz answers 200, checked every second (down after three failed checks in a row,
+ * each given 5 s: a busy replica is slow, not gone); an upstream that refuses a connection
  * is taken out at once and the request goes to the next one (any method: it never
  * reached a server); a GET or HEAD whose upstream dies before answering is retried on
  * another; a POST whose upstream dies while it is in flight fails with 502, as it must
- * (it may have been carried out). Requests are retried for up to 5 s.
+ * (it may have been carried out). Requests are retried for up to 5 s. One addition to
+ * Caddy's policy: when every upstream is marked down, all are tried (see `pick`).
  */
 export interface ProxyFailure {
   at: number;
@@ -46,12 +48,17 @@ const HOP_BY_HOP = new Set([
 const TRY_DURATION_MS = 5_000;
 const TRY_INTERVAL_MS = 250;
 const HEALTH_INTERVAL_MS = 1_000;
+const HEALTH_TIMEOUT_MS = 5_000;
+const HEALTH_FAILS = 3;
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 interface Upstream {
   url: URL;
   agent: Agent;
   healthy: boolean;
+  /** Failed active checks in a row. */
+  failedChecks: number;
+  probing: boolean;
   requests: number;
   wentDown: number[];
 }
@@ -91,6 +98,8 @@ export function createReverseProxy(upstreamUrls: readonly string[]): {
     url: new URL(url),
     agent: new Agent({ keepAlive: true }),
     healthy: true,
+    failedChecks: 0,
+    probing: false,
     requests: 0,
     wentDown: [],
   }));
@@ -108,27 +117,42 @@ export function createReverseProxy(upstreamUrls: readonly string[]): {
 
   const checkHealth = () => {
     for (const upstream of upstreams) {
+      if (upstream.probing) continue;
+      upstream.probing = true;
+      const done = (ok: boolean) => {
+        upstream.probing = false;
+        if (ok) {
+          upstream.failedChecks = 0;
+          upstream.healthy = true;
+        } else if (++upstream.failedChecks >= HEALTH_FAILS) {
+          markDown(upstream);
+        }
+      };
       const probe = request(
         new URL("/readyz", upstream.url),
-        { method: "GET", timeout: HEALTH_INTERVAL_MS, agent: false },
+        { method: "GET", timeout: HEALTH_TIMEOUT_MS, agent: false },
         (res) => {
           res.resume();
-          if (res.statusCode === 200) upstream.healthy = true;
-          else markDown(upstream);
+          done(res.statusCode === 200);
         },
       );
       probe.on("timeout", () => probe.destroy(new Error("health check timed out")));
-      probe.on("error", () => markDown(upstream));
+      probe.on("error", () => done(false));
       probe.end();
     }
   };
   const healthTimer = setInterval(checkHealth, HEALTH_INTERVAL_MS);
 
   const pick = (tried: Set<Upstream>): Upstream | undefined => {
+    // When every replica is marked down, all of them are tried anyway ("panic mode", as
+    // Envoy and YARP do): under overload the health checks queue behind the requests and
+    // time out everywhere at once, and a slow replica is better than a 503 for everyone.
+    // A replica that is really gone refuses the connection and is skipped.
+    const panic = upstreams.every((u) => !u.healthy);
     for (const preferUntried of [true, false]) {
       for (let i = 0; i < upstreams.length; i++) {
         const upstream = upstreams[(next + i) % upstreams.length] as Upstream;
-        if (upstream.healthy && (!preferUntried || !tried.has(upstream))) {
+        if ((upstream.healthy || panic) && (!preferUntried || !tried.has(upstream))) {
           next = (next + i + 1) % upstreams.length;
           return upstream;
         }
@@ -183,6 +207,15 @@ export function createReverseProxy(upstreamUrls: readonly string[]): {
     const deadline = Date.now() + TRY_DURATION_MS;
     const tried = new Set<Upstream>();
     while (true) {
+      // Every replica tried once for this request: wait a little before the next round.
+      if (tried.size >= upstreams.length) {
+        if (Date.now() >= deadline) {
+          fail(res, 503, { method, path, upstream: null, reason: "no-upstream", code: "none" });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, TRY_INTERVAL_MS));
+        tried.clear();
+      }
       const upstream = pick(tried);
       if (!upstream) {
         if (Date.now() >= deadline) {

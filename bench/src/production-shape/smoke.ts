@@ -7,6 +7,7 @@ import { REPO_ROOT } from "../child-process";
 import { CASE_WORK_REQUESTS, runMixedWorkload } from "../load/mixed-workload";
 import { markdownTable, summarise } from "../load/request-stats";
 import { createVirtualUsers } from "../load/sessions";
+import { cpuSecondsOfTree, machineCpuSeconds } from "./cpu-time";
 import { type PostgresCluster, startPostgresCluster } from "./postgres-cluster";
 import { type ManagedProcess, reverseProxy, serverReplica } from "./processes";
 import type { ProxyStats } from "./reverse-proxy";
@@ -87,6 +88,13 @@ const logDir = join(dir, "logs");
 mkdirSync(logDir);
 let cluster: PostgresCluster | null = null;
 const processes: ManagedProcess[] = [];
+
+/** "a 3, b 1": how many of each kind, for a one-line report. */
+function countBy<T>(items: readonly T[], kind: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(kind(item), (counts.get(kind(item)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(", ") || "none";
+}
 
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 const logLines = (file: string) =>
@@ -201,12 +209,29 @@ try {
       ).n;
     const replicaScansBefore = await scansOnReplica();
 
+    // Where the CPU goes during the load: each part's CPU seconds, and the machine's.
+    const cpuOf = {
+      "server-a": () => (serverA.pid ? cpuSecondsOfTree(serverA.pid) : 0),
+      "server-b": () => (serverB.pid ? cpuSecondsOfTree(serverB.pid) : 0),
+      proxy: () => (proxy.pid ? cpuSecondsOfTree(proxy.pid) : 0),
+      "PostgreSQL primary": () => cpuSecondsOfTree(pgCluster.postmasterPid("primary")),
+      "PostgreSQL replica": () => cpuSecondsOfTree(pgCluster.postmasterPid("replica")),
+      "load generator": () => {
+        const usage = process.cpuUsage();
+        return (usage.user + usage.system) / 1e6;
+      },
+    };
+    const cpuAtStart = Object.fromEntries(Object.entries(cpuOf).map(([k, f]) => [k, f()]));
+    const machineAtStart = machineCpuSeconds();
+    let serverACpuBeforeKill = 0;
+
     // The fault: replica A killed a third of the way in, started again 5 s later.
     let killedAt = 0;
     let restartedAt = 0;
     let requestsToAAtRestart = 0;
     const fault = (async () => {
       await new Promise((resolve) => setTimeout(resolve, killAfterSeconds * 1000));
+      serverACpuBeforeKill = cpuOf["server-a"]() - (cpuAtStart["server-a"] ?? 0);
       killedAt = Date.now();
       await serverA.stop("SIGKILL");
       log(`killed server-a (SIGKILL) during the load`);
@@ -232,8 +257,26 @@ try {
         }),
     );
     await fault;
+    const machine = machineCpuSeconds();
+    const cpu = Object.fromEntries(
+      Object.entries(cpuOf).map(([k, f]) => [
+        k,
+        f() - (k === "server-a" ? 0 : (cpuAtStart[k] ?? 0)),
+      ]),
+    );
+    cpu["server-a"] = (cpu["server-a"] ?? 0) + serverACpuBeforeKill;
+    const loadSeconds = phases.at(-1)?.seconds ?? seconds;
+    const ours = Object.values(cpu).reduce((sum, n) => sum + n, 0);
+    const cpuLine = `CPU during the load (${loadSeconds.toFixed(0)} s, 2 cores = ${(2 * loadSeconds).toFixed(0)} CPU s): ${Object.entries(
+      cpu,
+    )
+      .map(([k, n]) => `${k} ${n.toFixed(0)} s`)
+      .join(
+        ", ",
+      )}; the machine's other work ${Math.max(0, machine.busy - machineAtStart.busy - ours).toFixed(0)} s, idle ${(machine.all - machineAtStart.all - (machine.busy - machineAtStart.busy)).toFixed(0)} s`;
     const rows = summarise(samples, seconds);
     console.log(`\n${markdownTable(rows)}\n`);
+    log(cpuLine);
 
     // An export through the proxy, as the console downloads it: the PDF is built by
     // the bundle (PDFKit's fonts shipped beside it) from the replica's data.
@@ -265,7 +308,7 @@ try {
       unexpected.length === 0 &&
         failed.length === stats.failures.length &&
         stats.failures.length <= vus,
-      `${samples.length} requests, ${failed.length} failed at the client (${failed.map((s) => `${s.name} ${s.status}`).join("; ") || "none"}); proxy: ${stats.failures.length} failures, ${unexpected.length} not in flight at the kill; retried ${stats.retried.refused} refused and ${stats.retried.resetIdempotent} reset GETs on the other replica`,
+      `${samples.length} requests, ${failed.length} failed at the client (${countBy(failed, (s) => `HTTP ${s.status || "no answer"}`)}); proxy: ${stats.failures.length} failures (${countBy(stats.failures, (f) => `${f.method} ${f.reason}`)}), ${unexpected.length} not in flight at the kill; retried on the other replica: ${stats.retried.refused} refused, ${stats.retried.resetIdempotent} reset GETs`,
     );
     const requestsToA = stats.byUpstream[aOrigin]?.requests ?? 0;
     check(
@@ -349,6 +392,7 @@ try {
             thinkMs: [Number(values["think-min"]), Number(values["think-max"])],
             killedAfterSeconds: killAfterSeconds,
             phases,
+            cpu: cpuLine,
             rows,
             proxy: stats,
             checks,
