@@ -56,6 +56,11 @@ async function main(): Promise<void> {
   await database.withAdvisoryLock("seed", () => seedIfEmpty(database.db, config, logger));
 
   const server = createApp({ db: database.db, reportDb: replica?.db, config, logger });
+  // Behind a proxy that keeps idle connections open (Caddy: 60 s, infra/Caddyfile), the
+  // server must keep them longer, or it closes one just as the proxy sends a request on
+  // it and a POST fails with a reset (seen in the production-shape smoke at Node's 5 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, () => resolve());

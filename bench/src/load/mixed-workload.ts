@@ -31,6 +31,7 @@ export interface WorkloadOptions {
   rampUpSeconds: number;
   /** Today's date in Sweden (the week grid's week). */
   today: string;
+  /** A request with no answer after this long counts as failed (default 60 s). */
   requestTimeoutMs?: number;
 }
 
@@ -70,7 +71,7 @@ export async function runMixedWorkload(options: WorkloadOptions): Promise<Sample
   const samples: Sample[] = [];
   const started = performance.now();
   const ends = started + options.seconds * 1000;
-  const timeout = options.requestTimeoutMs ?? 30_000;
+  const timeout = options.requestTimeoutMs ?? 60_000;
   const weekStart = isoWeekStart(options.today);
 
   const think = () =>

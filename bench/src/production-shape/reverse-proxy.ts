@@ -96,7 +96,8 @@ export function createReverseProxy(upstreamUrls: readonly string[]): {
 } {
   const upstreams: Upstream[] = upstreamUrls.map((url) => ({
     url: new URL(url),
-    agent: new Agent({ keepAlive: true }),
+    // Idle connections close after 60 s, before the servers' 65 s keep-alive (as Caddy's).
+    agent: new Agent({ keepAlive: true, timeout: 60_000 }),
     healthy: true,
     failedChecks: 0,
     probing: false,
@@ -206,6 +207,7 @@ export function createReverseProxy(upstreamUrls: readonly string[]): {
     }
     const deadline = Date.now() + TRY_DURATION_MS;
     const tried = new Set<Upstream>();
+    let resets = 0;
     while (true) {
       // Every replica tried once for this request: wait a little before the next round.
       if (tried.size >= upstreams.length) {
@@ -251,9 +253,11 @@ export function createReverseProxy(upstreamUrls: readonly string[]): {
         stats.retried.refused += 1;
         continue;
       }
-      // The upstream took the request and then died. Only what is safe to repeat is repeated.
+      // The upstream took the request and then died. Only what is safe to repeat is repeated,
+      // at least once even past the deadline (it may have queued there for a while).
       markDown(upstream);
-      if (idempotent && Date.now() < deadline) {
+      if (idempotent && (Date.now() < deadline || resets === 0)) {
+        resets += 1;
         stats.retried.resetIdempotent += 1;
         continue;
       }
