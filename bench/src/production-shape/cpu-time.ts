@@ -54,3 +54,39 @@ export function machineCpuSeconds(): { busy: number; all: number } {
   const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
   return { busy: (all - idle) / TICKS_PER_SECOND, all: all / TICKS_PER_SECOND };
 }
+
+/**
+ * CPU seconds per named part of the shape over a stretch of time, and what the rest of
+ * the machine used meanwhile. A part whose process is replaced (killed, started again)
+ * is banked just before, so its first process's seconds are kept.
+ */
+export class CpuLedger {
+  private readonly startedAt = new Map<string, number>();
+  private readonly banked = new Map<string, number>();
+  private readonly machineAtStart = machineCpuSeconds();
+
+  constructor(private readonly parts: Record<string, () => number>) {
+    for (const [name, read] of Object.entries(parts)) this.startedAt.set(name, read());
+  }
+
+  bank(name: string): void {
+    const used = (this.parts[name]?.() ?? 0) - (this.startedAt.get(name) ?? 0);
+    this.banked.set(name, (this.banked.get(name) ?? 0) + used);
+    // The next process of this part counts from its own start.
+    this.startedAt.set(name, 0);
+  }
+
+  /** One line: each part's seconds, the machine's other work and its idle time. */
+  report(wallSeconds: number): string {
+    const machine = machineCpuSeconds();
+    const used = Object.entries(this.parts).map(
+      ([name, read]) =>
+        [name, read() - (this.startedAt.get(name) ?? 0) + (this.banked.get(name) ?? 0)] as const,
+    );
+    const ours = used.reduce((sum, [, seconds]) => sum + seconds, 0);
+    const busy = machine.busy - this.machineAtStart.busy;
+    const all = machine.all - this.machineAtStart.all;
+    const parts = used.map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`).join(", ");
+    return `CPU during the load (${wallSeconds.toFixed(0)} s, ${all.toFixed(0)} CPU s on all cores): ${parts}; the machine's other work ${Math.max(0, busy - ours).toFixed(0)} s, idle ${(all - busy).toFixed(0)} s`;
+  }
+}

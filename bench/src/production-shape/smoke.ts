@@ -7,7 +7,7 @@ import { REPO_ROOT } from "../child-process";
 import { CASE_WORK_REQUESTS, runMixedWorkload } from "../load/mixed-workload";
 import { markdownTable, summarise } from "../load/request-stats";
 import { createVirtualUsers } from "../load/sessions";
-import { cpuSecondsOfTree, machineCpuSeconds } from "./cpu-time";
+import { CpuLedger, cpuSecondsOfTree } from "./cpu-time";
 import { type PostgresCluster, startPostgresCluster } from "./postgres-cluster";
 import { type ManagedProcess, reverseProxy, serverReplica } from "./processes";
 import type { ProxyStats } from "./reverse-proxy";
@@ -210,7 +210,7 @@ try {
     const replicaScansBefore = await scansOnReplica();
 
     // Where the CPU goes during the load: each part's CPU seconds, and the machine's.
-    const cpuOf = {
+    const cpu = new CpuLedger({
       "server-a": () => (serverA.pid ? cpuSecondsOfTree(serverA.pid) : 0),
       "server-b": () => (serverB.pid ? cpuSecondsOfTree(serverB.pid) : 0),
       proxy: () => (proxy.pid ? cpuSecondsOfTree(proxy.pid) : 0),
@@ -220,10 +220,7 @@ try {
         const usage = process.cpuUsage();
         return (usage.user + usage.system) / 1e6;
       },
-    };
-    const cpuAtStart = Object.fromEntries(Object.entries(cpuOf).map(([k, f]) => [k, f()]));
-    const machineAtStart = machineCpuSeconds();
-    let serverACpuBeforeKill = 0;
+    });
 
     // The fault: replica A killed a third of the way in, started again 5 s later.
     let killedAt = 0;
@@ -231,7 +228,7 @@ try {
     let requestsToAAtRestart = 0;
     const fault = (async () => {
       await new Promise((resolve) => setTimeout(resolve, killAfterSeconds * 1000));
-      serverACpuBeforeKill = cpuOf["server-a"]() - (cpuAtStart["server-a"] ?? 0);
+      cpu.bank("server-a");
       killedAt = Date.now();
       await serverA.stop("SIGKILL");
       log(`killed server-a (SIGKILL) during the load`);
@@ -257,23 +254,7 @@ try {
         }),
     );
     await fault;
-    const machine = machineCpuSeconds();
-    const cpu = Object.fromEntries(
-      Object.entries(cpuOf).map(([k, f]) => [
-        k,
-        f() - (k === "server-a" ? 0 : (cpuAtStart[k] ?? 0)),
-      ]),
-    );
-    cpu["server-a"] = (cpu["server-a"] ?? 0) + serverACpuBeforeKill;
-    const loadSeconds = phases.at(-1)?.seconds ?? seconds;
-    const ours = Object.values(cpu).reduce((sum, n) => sum + n, 0);
-    const cpuLine = `CPU during the load (${loadSeconds.toFixed(0)} s, 2 cores = ${(2 * loadSeconds).toFixed(0)} CPU s): ${Object.entries(
-      cpu,
-    )
-      .map(([k, n]) => `${k} ${n.toFixed(0)} s`)
-      .join(
-        ", ",
-      )}; the machine's other work ${Math.max(0, machine.busy - machineAtStart.busy - ours).toFixed(0)} s, idle ${(machine.all - machineAtStart.all - (machine.busy - machineAtStart.busy)).toFixed(0)} s`;
+    const cpuLine = cpu.report(phases.at(-1)?.seconds ?? seconds);
     const rows = summarise(samples, seconds);
     console.log(`\n${markdownTable(rows)}\n`);
     log(cpuLine);
