@@ -21,6 +21,8 @@ import { createTrpcHandler } from "./trpc";
 
 export interface CreateAppOptions {
   db: Database;
+  /** Where statistics and exports read (a replica); unset = `db`. */
+  reportDb?: Database | undefined;
   config: ServerConfig;
   logger: Logger;
   /** The clock for sessions and procedures; tests may fix it. */
@@ -36,6 +38,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<
  */
 export function createApp({
   db,
+  reportDb,
   config,
   logger,
   now = () => new Date(),
@@ -64,6 +67,7 @@ export function createApp({
   });
   const handleTrpc = createTrpcHandler({
     db,
+    reportDb,
     logger: logger.child({ component: "trpc" }),
     now,
     limits: config,

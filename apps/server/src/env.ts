@@ -19,6 +19,13 @@ export interface ServerConfig {
    */
   publicUrl: string | null;
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica of the same database: statistics and exports read there over
+   * read-only connections. Unset = they read from `databaseUrl`.
+   */
+  databaseReplicaUrl?: string | undefined;
+  /** Where the migration files are; unset = packages/db/drizzle (the production bundle ships its own). */
+  migrationsDir?: string | undefined;
   /** Folder for PGlite's files, or `null` for an in-memory database. */
   dataDir: string | null;
   seedParticipants: number;
@@ -57,6 +64,9 @@ const EnvSchema = z
         .transform((url) => url?.replace(/\/+$/, "")),
     ),
     DATABASE_URL: optionalUrl,
+    DATABASE_REPLICA_URL: optionalUrl,
+    OPIS_APPS_DIR: optionalString,
+    OPIS_MIGRATIONS_DIR: optionalString,
     OPIS_DATA_DIR: optionalString,
     OPIS_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
     OPIS_SEED_PARTICIPANTS: z.preprocess(
@@ -102,6 +112,13 @@ const EnvSchema = z
           "Set all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none to use the development IdP",
       });
     }
+    if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URL"],
+        message: "A replica needs its primary: set DATABASE_URL as well",
+      });
+    }
   });
 
 /** Reads and validates the environment: the one place the server reads it. */
@@ -118,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: e.PORT,
     publicUrl: e.PUBLIC_URL ?? (e.PORT === 0 ? null : `http://localhost:${e.PORT}`),
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    migrationsDir: e.OPIS_MIGRATIONS_DIR,
     dataDir,
     seedParticipants: e.OPIS_SEED_PARTICIPANTS,
     jobs: e.OPIS_JOBS === "on",
@@ -132,6 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxBatchSize: e.OPIS_MAX_BATCH_SIZE,
     searchesPerMinute: e.OPIS_SEARCHES_PER_MINUTE,
     lookupsPerMinute: e.OPIS_LOOKUPS_PER_MINUTE,
-    appsDir: join(REPO_ROOT, "apps"),
+    appsDir: e.OPIS_APPS_DIR ?? join(REPO_ROOT, "apps"),
   };
 }

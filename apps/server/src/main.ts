@@ -29,19 +29,37 @@ async function main(): Promise<void> {
   const database = await createDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir ?? undefined,
+    applicationName: "opis-server",
+    migrationsFolder: config.migrationsDir,
     onConnectionError: (error) => logger.warn({ err: error }, "database connection lost"),
   });
+  const replica = config.databaseReplicaUrl
+    ? await createDatabase({
+        url: config.databaseReplicaUrl,
+        readOnly: true,
+        applicationName: "opis-reports",
+        maxConnections: 4,
+        onConnectionError: (error) => logger.warn({ err: error }, "replica connection lost"),
+      })
+    : null;
   logger.info(
     {
       driver: database.driver,
       dataDir: config.databaseUrl ? undefined : (config.dataDir ?? "memory"),
+      reports: replica ? "replica" : "primary",
     },
     "database opened",
   );
   await database.migrate();
-  await seedIfEmpty(database.db, config, logger);
+  // Replicas starting together on an empty database: one seeds, the others find users.
+  await database.withAdvisoryLock("seed", () => seedIfEmpty(database.db, config, logger));
 
-  const server = createApp({ db: database.db, config, logger });
+  const server = createApp({ db: database.db, reportDb: replica?.db, config, logger });
+  // Behind a proxy that keeps idle connections open (Caddy: 60 s, infra/Caddyfile), the
+  // server must keep them longer, or it closes one just as the proxy sends a request on
+  // it and a POST fails with a reset (seen in the production-shape smoke at Node's 5 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, () => resolve());
@@ -84,7 +102,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close(() => {
       (jobs ? jobs.stop() : Promise.resolve())
-        .then(() => database.close())
+        .then(() => Promise.all([database.close(), replica?.close()]))
         .then(() => {
           logger.info("stopped");
           process.exit(0);

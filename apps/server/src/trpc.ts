@@ -21,6 +21,7 @@ export type RequestLimits = Pick<
 
 export interface TrpcHandlerOptions {
   db: Database;
+  reportDb?: Database | undefined;
   logger: Logger;
   now?: () => Date;
   limits: RequestLimits;
@@ -66,6 +67,7 @@ function procedurePaths(url: string): string[] {
 
 export function createTrpcHandler({
   db,
+  reportDb,
   logger,
   now = () => new Date(),
   limits,
@@ -92,6 +94,7 @@ export function createTrpcHandler({
         const requestId = (req as IncomingMessage & { id?: string }).id;
         return createContext({
           db,
+          reportDb,
           user,
           now,
           rateLimiter,

@@ -1,4 +1,4 @@
-import { schema } from "@opis/db";
+import { createDatabase, schema } from "@opis/db";
 import { seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
 import { ne } from "drizzle-orm";
@@ -76,5 +76,32 @@ describe("the job queue on this database", () => {
       .toBe(digests.length);
     const rows = await database.db.select().from(schema.reminderDigests);
     expect(rows.every((d) => d.day === today)).toBe(true);
+  });
+});
+
+// PostgreSQL only: two server processes, two pools, one database (PGlite is one process).
+describe.skipIf(!process.env.DATABASE_URL)("two servers starting their job queues together", () => {
+  it("queue one catch-up run of today's reminders, not one each", async () => {
+    const first = await createTestDatabase();
+    const { rows: named } = await first.executeSql("select current_database() as name");
+    const url = new URL(process.env.DATABASE_URL ?? "");
+    url.pathname = `/${(named[0] as { name: string }).name}`;
+    const second = await createDatabase({ url: url.toString(), maxConnections: 4 });
+    const logger = pino({ level: "silent" });
+    const options = { logger, mailer: null, authRequestMaxAgeMs: 600_000 };
+    const queues = await Promise.all([
+      startJobQueue({ ...options, database: first }),
+      startJobQueue({ ...options, database: second }),
+    ]);
+    try {
+      const { rows } = await first.executeSql(
+        "select count(*)::int as n from pgboss.job where name = 'daily-reminders'",
+      );
+      expect((rows[0] as { n: number }).n).toBe(1);
+    } finally {
+      await Promise.all(queues.map((queue) => queue.stop()));
+      await second.close();
+      await first.close();
+    }
   });
 });

@@ -14,6 +14,11 @@ export interface SessionUser {
 
 export interface Context {
   readonly db: Database;
+  /**
+   * Where statistics and exports read: a streaming replica when the server has one
+   * (DATABASE_REPLICA_URL, read-only connections), else `db`. Audit rows still go to `db`.
+   */
+  readonly reportDb: Database;
   readonly user: SessionUser | null;
   /** The clock, handed in so tests and jobs can fix "today". */
   readonly now: () => Date;
@@ -24,6 +29,7 @@ export interface Context {
 
 export interface CreateContextOptions {
   db: Database;
+  reportDb?: Database | undefined;
   user: SessionUser | null;
   now?: () => Date;
   requestId?: string;
@@ -33,6 +39,7 @@ export interface CreateContextOptions {
 export function createContext(options: CreateContextOptions): Context {
   return {
     db: options.db,
+    reportDb: options.reportDb ?? options.db,
     user: options.user,
     now: options.now ?? (() => new Date()),
     requestId: options.requestId ?? crypto.randomUUID(),

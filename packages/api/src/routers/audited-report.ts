@@ -1,3 +1,4 @@
+import type { Database } from "@opis/db";
 import type { ProjectDefinition } from "@opis/domain";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -8,6 +9,8 @@ import type { AuthedContext } from "../trpc";
  * The frame every statistics screen and export shares: the project, today's
  * date in Sweden, the computation, and an audit row naming what was read with
  * which filter (statistics are aggregates, but who looked at what still counts).
+ * `compute` reads from `reportDb` (the replica, when there is one); the audit row is
+ * written to the primary.
  */
 export async function auditedReport<T>(
   ctx: AuthedContext,
@@ -18,10 +21,10 @@ export async function auditedReport<T>(
     /** What was asked for; a function when the audit row should say what came out (row counts). */
     details: Record<string, unknown> | ((result: NoInfer<T>) => Record<string, unknown>);
   },
-  compute: (project: ProjectDefinition, asOf: string) => Promise<T>,
+  compute: (project: ProjectDefinition, asOf: string, reportDb: Database) => Promise<T>,
 ): Promise<T> {
   const project = requireProject(report.projectId);
-  const result = await compute(project, todayIn(ctx));
+  const result = await compute(project, todayIn(ctx), ctx.reportDb);
   await recordAudit(ctx.db, {
     actorUserId: ctx.user.id,
     action: report.action,

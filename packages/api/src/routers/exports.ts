@@ -62,8 +62,8 @@ export const exportsRouter = router({
             filter: input.filter,
           }),
         },
-        async (project, asOf) => {
-          const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+        async (project, asOf, reportDb) => {
+          const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
           const rows = participantRows(project, records, asOf, createPseudonymiser());
           const name = `opis-deltagare-${asOf}.${input.format}`;
           return input.format === "csv"
@@ -88,8 +88,8 @@ export const exportsRouter = router({
           ...exportReport(input, "exports.goalsReport"),
           details: { format: input.format, filter: input.filter, threshold: input.threshold },
         },
-        async (project, asOf) => {
-          const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
+        async (project, asOf, reportDb) => {
+          const records = await loadParticipantRecords(reportDb, { project, filter: input.filter });
           const dashboard = computeDashboard({
             project,
             records,
@@ -117,8 +117,8 @@ export const exportsRouter = router({
         ...exportReport(input, "exports.esf"),
         details: { filter: input.filter, threshold: input.threshold },
       },
-      async (project, asOf) => {
-        const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+      async (project, asOf, reportDb) => {
+        const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
         const rows = esfTable(records, asOf, input.threshold);
         return file(
           `opis-esf-indikatorer-${asOf}.xlsx`,

@@ -64,7 +64,7 @@ export const goalsRouter = router({
     .query(async ({ ctx, input }) => {
       const project = requireProject(input.projectId);
       const asOf = todayIn(ctx);
-      const records = await loadParticipantRecords(ctx.db, { project });
+      const records = await loadParticipantRecords(ctx.reportDb, { project });
       const attainment = computeGoalAttainment(project, records, asOf);
       await recordAudit(ctx.db, {
         actorUserId: ctx.user.id,

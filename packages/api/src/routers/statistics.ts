@@ -54,8 +54,8 @@ export const statisticsRouter = router({
         ...report(input, "statistics.dashboard"),
         details: { filter: input.filter, threshold: input.threshold },
       },
-      async (project, asOf) => {
-        const records = await loadParticipantRecords(ctx.db, { project, filter: input.filter });
+      async (project, asOf, reportDb) => {
+        const records = await loadParticipantRecords(reportDb, { project, filter: input.filter });
         const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
         return { projectId: project.id, period: project.period, ...dashboard };
       },
@@ -72,10 +72,10 @@ export const statisticsRouter = router({
           ...report(input, "statistics.flows"),
           details: { filter: input.filter, dimension: input.dimension, threshold: input.threshold },
         },
-        async (project, asOf) => {
+        async (project, asOf, reportDb) => {
           const [records, intakes] = await Promise.all([
-            loadParticipantRecords(ctx.db, { project, filter: input.filter }),
-            loadIntakeDecisionRows(ctx.db, { projectId: project.id }),
+            loadParticipantRecords(reportDb, { project, filter: input.filter }),
+            loadIntakeDecisionRows(reportDb, { projectId: project.id }),
           ]);
           return computeFlows({
             project,
@@ -98,8 +98,8 @@ export const statisticsRouter = router({
         ...report(input, "statistics.successFactors"),
         details: { filter: input.filter, threshold: input.threshold },
       },
-      async (project, asOf) => {
-        const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+      async (project, asOf, reportDb) => {
+        const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
         return computeSuccessFactors({ project, records, asOf, threshold: input.threshold });
       },
     ),
@@ -113,8 +113,8 @@ export const statisticsRouter = router({
         ...report(input, "statistics.esf"),
         details: { filter: input.filter, threshold: input.threshold },
       },
-      async (project, asOf) => {
-        const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
+      async (project, asOf, reportDb) => {
+        const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
         return { asOf, threshold: input.threshold, rows: esfTable(records, asOf, input.threshold) };
       },
     ),

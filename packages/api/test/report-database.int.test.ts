@@ -1,0 +1,64 @@
+import { type DatabaseHandle, schema } from "@opis/db";
+import { seedDemoData } from "@opis/db/seed";
+import { createTestDatabase } from "@opis/db/testing";
+import { OPIS_PROJECT } from "@opis/domain";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { appRouter } from "../src";
+import { createContext, type SessionUser } from "../src/context";
+import { loadEvaluationRecords } from "../src/operations/evaluation";
+import { createCallerFactory } from "../src/trpc";
+
+const createCaller = createCallerFactory(appRouter);
+const TODAY = new Date("2026-03-16T09:00:00+01:00");
+
+// Statistics and exports read from the reporting database (a streaming replica in
+// production). Here the two databases hold different participants, so each figure
+// shows which one it came from; the audit row still goes to the primary.
+describe("statistics and exports with a reporting database", () => {
+  let primary: DatabaseHandle;
+  let reports: DatabaseHandle;
+  let evaluator: SessionUser;
+  beforeAll(async () => {
+    [primary, reports] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    await seedDemoData(primary.db, { participants: 30, seed: 7, today: "2026-03-16" });
+    await seedDemoData(reports.db, { participants: 90, seed: 7, today: "2026-03-16" });
+    const users = (await primary.db.select().from(schema.users)) as unknown as SessionUser[];
+    evaluator = users.find((u) => u.role === "evaluator") as SessionUser;
+  });
+  afterAll(async () => {
+    await Promise.all([primary?.close(), reports?.close()]);
+  });
+
+  const api = () =>
+    createCaller(
+      createContext({ db: primary.db, reportDb: reports.db, user: evaluator, now: () => TODAY }),
+    );
+
+  test("the dashboard counts the reporting database's participants", async () => {
+    const dashboard = await api().statistics.dashboard({ projectId: "opis" });
+    expect(dashboard.goals[0]!.numerator.value).toBe(90);
+    const alone = await createCaller(
+      createContext({ db: primary.db, user: evaluator, now: () => TODAY }),
+    ).statistics.dashboard({ projectId: "opis" });
+    expect(alone.goals[0]!.numerator.value).toBe(30);
+    const summary = await api().goals.summary({ projectId: "opis" });
+    expect(summary.enrolment.total.value).toBe(90);
+  });
+
+  test("the participant export has the reporting database's rows, audited on the primary", async () => {
+    const file = await api().exports.participants({ projectId: "opis", format: "csv" });
+    const expected = await loadEvaluationRecords(reports.db, { project: OPIS_PROJECT });
+    expect(file.rowCount).toBe(expected.length);
+    const audited = await primary.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.action, "exports.participants"));
+    expect(audited).toHaveLength(1);
+    const onReports = await reports.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.action, "exports.participants"));
+    expect(onReports).toHaveLength(0);
+  });
+});
