@@ -87,6 +87,14 @@ describe.skipIf(!process.env.DATABASE_URL)("two servers starting their job queue
     const url = new URL(process.env.DATABASE_URL ?? "");
     url.pathname = `/${(named[0] as { name: string }).name}`;
     const second = await createDatabase({ url: url.toString(), maxConnections: 4 });
+    // An officer without today's digest: the catch-up has work to do.
+    await first.db.insert(schema.users).values({
+      subject: "officer-without-digest",
+      name: "Officer",
+      role: "officer",
+      organisation: "af",
+      office: "Jönköping",
+    });
     const logger = pino({ level: "silent" });
     const options = { logger, mailer: null, authRequestMaxAgeMs: 600_000 };
     const queues = await Promise.all([
