@@ -1,5 +1,6 @@
 import { type Mailer, runDailyReminders } from "@opis/api";
 import { countDigestsForDay, type DatabaseHandle, purgeExpired } from "@opis/db";
+import { swedishDate } from "@opis/domain";
 import { PgBoss } from "pg-boss";
 import type { Logger } from "pino";
 
@@ -18,10 +19,6 @@ export interface JobQueue {
   /** Runs the daily reminders now (start-up catch-up, tests). */
   runRemindersNow(): Promise<void>;
   stop(): Promise<void>;
-}
-
-function todayInSweden(now: Date): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 }
 
 /**
@@ -46,7 +43,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     const now = new Date();
     const summary = await runDailyReminders({
       db: database.db,
-      today: todayInSweden(now),
+      today: swedishDate(now),
       now,
       mailer,
     });
@@ -66,7 +63,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     logger.debug(counts, "purged expired sessions and login requests");
   });
   // A server started after 06:00 still gives today's digest.
-  if ((await countDigestsForDay(database.db, todayInSweden(new Date()))) === 0) {
+  if ((await countDigestsForDay(database.db, swedishDate(new Date()))) === 0) {
     await boss.send(DAILY_REMINDERS, {});
   }
   logger.info("job queue started (pg-boss): daily reminders weekdays 06:00 Europe/Stockholm");

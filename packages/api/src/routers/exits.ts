@@ -1,5 +1,5 @@
 import { findExit, insertExit } from "@opis/db";
-import { ExitRecordSchema, followUpWindow, validateExit } from "@opis/domain";
+import { ExitRecordSchema, scheduledFollowUps, validateExit } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -28,13 +28,7 @@ export const exitsRouter = router({
         if (errors.length > 0) {
           throw new AppError("VALIDATION", "errors.validation", fieldErrorsAt("exit", errors));
         }
-        const project = requireProject(enrolment.projectId);
-        const scheduled = project.followUpRules
-          .filter((rule) => rule.appliesTo === "allExits" || input.exit.reason === "completed")
-          .map((rule) => ({
-            ruleId: rule.id,
-            dueDate: followUpWindow(rule, input.exit.exitDate).dueDate,
-          }));
+        const scheduled = scheduledFollowUps(requireProject(enrolment.projectId), input.exit);
         await insertExit(tx, {
           enrolmentId: enrolment.id,
           exit: input.exit,

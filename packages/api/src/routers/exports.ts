@@ -119,7 +119,7 @@ export const exportsRouter = router({
       },
       async (project, asOf) => {
         const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
-        const rows = esfTable(records, asOf, input.threshold);
+        const rows = esfTable(project, records, asOf, input.threshold);
         return file(
           `opis-esf-indikatorer-${asOf}.xlsx`,
           MIME.xlsx,

@@ -115,7 +115,11 @@ export const statisticsRouter = router({
       },
       async (project, asOf) => {
         const records = await loadEvaluationRecords(ctx.db, { project, filter: input.filter });
-        return { asOf, threshold: input.threshold, rows: esfTable(records, asOf, input.threshold) };
+        return {
+          asOf,
+          threshold: input.threshold,
+          rows: esfTable(project, records, asOf, input.threshold),
+        };
       },
     ),
   ),

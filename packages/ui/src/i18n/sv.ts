@@ -1,4 +1,5 @@
 import { caseSv } from "./areas/case.sv";
+import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 
@@ -10,6 +11,7 @@ import { kommunSv } from "./areas/kommun.sv";
 export const sv = {
   ...caseSv,
   ...kommunSv,
+  ...engineSv,
   ...evaluationSv,
 
   // Shell
