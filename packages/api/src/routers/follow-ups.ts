@@ -2,7 +2,7 @@ import { findFollowUp, listFollowUps, schema } from "@opis/db";
 import {
   addDays,
   classifyFollowUp,
-  FollowUpRecordSchema,
+  FollowUpRecordInputSchema,
   getProject,
   validateFollowUpRecord,
 } from "@opis/domain";
@@ -82,14 +82,18 @@ export const followUpsRouter = router({
    * is kept and marked as such: it does not count towards the goal.
    */
   record: officer
-    .input(z.object({ followUpId: z.uuid(), record: FollowUpRecordSchema }))
+    .input(z.object({ followUpId: z.uuid(), record: FollowUpRecordInputSchema }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const found = await findFollowUp(tx, input.followUpId);
         if (!found) throw new AppError("NOT_FOUND", "errors.followUp.notFound");
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, found.followUp.enrolmentId);
         const today = todayIn(ctx);
-        const errors = validateFollowUpRecord(input.record, { exitDate: found.exitDate, today });
+        const errors = validateFollowUpRecord(input.record, {
+          exitDate: found.exitDate,
+          today,
+          project: getProject(enrolment.projectId),
+        });
         if (errors.length > 0)
           throw new AppError("VALIDATION", "errors.validation", fieldErrorsAt("record", errors));
         await tx

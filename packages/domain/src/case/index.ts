@@ -19,12 +19,16 @@ export {
 export {
   type ExitFieldError,
   type ExitRecord,
+  ExitRecordInputSchema,
   ExitRecordSchema,
+  exitRecordSchemaFor,
   validateExit,
 } from "./exit-record";
 export {
   type FollowUpRecord,
+  FollowUpRecordInputSchema,
   FollowUpRecordSchema,
+  followUpRecordSchemaFor,
   validateFollowUpRecord,
 } from "./follow-up-record";
 export {

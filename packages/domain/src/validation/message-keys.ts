@@ -45,6 +45,8 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.exit.gainedQualification.required",
   "validation.exit.note.tooLong",
   "validation.exit.status.contradictsReason",
+  "validation.exit.status.notInProject",
+  "validation.followUp.outcome.notInProject",
   "validation.followUp.recordedOn.beforeExit",
   "validation.followUp.recordedOn.future",
   "validation.intake.birthRegion.required",

@@ -17,5 +17,7 @@ export const engineEn: Record<keyof typeof engineSv, string> = {
   "validation.report.dimension.notInProject": "Choose a split the project uses",
   "evaluation.dimension.site": "Site",
   "evaluation.flows.row.notMeasured": "Exited (outcome not measured)",
+  "validation.exit.status.notInProject": "Choose a status at exit the project has",
+  "validation.followUp.outcome.notInProject": "Choose an outcome the project has",
   "kommun.attendance.invalidWeek": "No such week",
 };

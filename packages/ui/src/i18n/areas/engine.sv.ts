@@ -15,5 +15,7 @@ export const engineSv = {
   "validation.report.dimension.notInProject": "Välj en uppdelning som projektet använder",
   "evaluation.dimension.site": "Verksamhetsort",
   "evaluation.flows.row.notMeasured": "Avslutade (utfall mäts inte)",
+  "validation.exit.status.notInProject": "Välj en status vid avslut som finns i projektet",
+  "validation.followUp.outcome.notInProject": "Välj ett utfall som finns i projektet",
   "kommun.attendance.invalidWeek": "Veckan finns inte",
 } as const satisfies Record<string, string>;
