@@ -5,9 +5,10 @@
  */
 import { type Command, UsageError } from "./command";
 import { evaluateCommand } from "./commands/evaluate";
+import { projectCommand } from "./commands/project";
 import { seedCommand } from "./commands/seed";
 
-const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand];
+const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand, projectCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
