@@ -1,6 +1,6 @@
 import { schema } from "@opis/db";
-import { seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { seedDemoData } from "@opis/demo";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type JobQueue, startJobQueue } from "../src/jobs/job-queue";

@@ -1,3 +1,4 @@
+import type { schema } from "@opis/db";
 import {
   type AbsenceReason,
   assessEligibility,
@@ -23,7 +24,6 @@ import {
   type ResponsibleParty,
   scheduledFollowUps,
 } from "@opis/domain";
-import type * as schema from "../schema";
 import {
   addDays,
   dayNumber,
