@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
+  type DatabaseHandle,
   listLatestProjectDefinitions,
   type RegisterOutcome,
   registerProjectDefinition,
@@ -26,48 +27,59 @@ list      the registered projects and their latest versions.
 The database is DATABASE_URL if set, else PGlite in OPIS_DATA_DIR.
 Exit codes: 0 done, 1 invalid, unreadable or refused, 2 wrong usage.`;
 
-/** `opis project validate|add|list`. */
-export const projectCommand: Command = {
-  name: "project",
-  summary: "validate, register or list project definitions (JSON files)",
-  usage,
-  async run(args) {
-    const [action, ...rest] = args;
-    if (action === "--help" || action === "-h" || action === undefined) {
-      console.log(usage);
-      return action === undefined ? 2 : 0;
-    }
-    if (action === "list") {
-      if (rest.length > 0) throw new UsageError("list takes no arguments");
-      return listProjects();
-    }
-    const newVersion = rest.includes("--new-version");
-    const files = rest.filter((a) => a !== "--new-version");
-    if (action !== "validate" && action !== "add") {
-      throw new UsageError(`unknown action: ${action}`);
-    }
-    if (files.length !== 1 || files[0]?.startsWith("-")) {
-      throw new UsageError("name exactly one FILE");
-    }
-    if (newVersion && action !== "add") throw new UsageError("--new-version belongs to add");
-    const file = files[0] as string;
-    const result = await readDefinition(file);
-    if (!result) return 1;
-    if (!result.ok) {
-      console.error(`${file}: ${result.errors.length} problem(s)`);
-      for (const e of result.errors) console.error(`  ${e.path}: ${e.message}`);
-      return 1;
-    }
-    const p = result.project;
-    if (action === "add") return addProject(file, result.project, newVersion);
-    console.log(
-      `${file}: valid — ${p.id} (${p.name.sv}), ${p.period.start} – ${p.period.end}, ` +
-        `${p.municipalities.length} municipalities, ${p.goals.length} goals, ` +
-        `${p.followUpRules.length} follow-up rules`,
-    );
-    return 0;
-  },
-};
+/** Opens the database a command works on; tests hand in their own. */
+export type OpenDatabase = () => Promise<DatabaseHandle>;
+
+/** `opis project validate|add|list` on the database `open` gives. */
+export function createProjectCommand(open: OpenDatabase): Command {
+  return {
+    name: "project",
+    summary: "validate, register or list project definitions (JSON files)",
+    usage,
+    async run(args) {
+      const [action, ...rest] = args;
+      if (action === "--help" || action === "-h" || action === undefined) {
+        console.log(usage);
+        return action === undefined ? 2 : 0;
+      }
+      if (action === "list") {
+        if (rest.length > 0) throw new UsageError("list takes no arguments");
+        return listProjects(open);
+      }
+      const newVersion = rest.includes("--new-version");
+      const files = rest.filter((a) => a !== "--new-version");
+      if (action !== "validate" && action !== "add") {
+        throw new UsageError(`unknown action: ${action}`);
+      }
+      if (files.length !== 1 || files[0]?.startsWith("-")) {
+        throw new UsageError("name exactly one FILE");
+      }
+      if (newVersion && action !== "add") throw new UsageError("--new-version belongs to add");
+      const file = files[0] as string;
+      const result = await readDefinition(file);
+      if (!result) return 1;
+      if (!result.ok) {
+        console.error(`${file}: ${result.errors.length} problem(s)`);
+        for (const e of result.errors) console.error(`  ${e.path}: ${e.message}`);
+        return 1;
+      }
+      const p = result.project;
+      if (action === "add") return addProject(open, file, result.project, newVersion);
+      console.log(
+        `${file}: valid — ${p.id} (${p.name.sv}), ${p.period.start} – ${p.period.end}, ` +
+          `${p.municipalities.length} municipalities, ${p.goals.length} goals, ` +
+          `${p.followUpRules.length} follow-up rules`,
+      );
+      return 0;
+    },
+  };
+}
+
+export const projectCommand = createProjectCommand(async () => {
+  const target = databaseTarget();
+  console.log(`Database: ${describeTarget(target)}`);
+  return openDatabase(target);
+});
 
 async function readDefinition(file: string): Promise<DefinitionFileResult | null> {
   let text: string;
@@ -92,13 +104,12 @@ const SAID: Record<RegisterOutcome["kind"], (o: RegisterOutcome, id: string) => 
 };
 
 async function addProject(
+  open: OpenDatabase,
   file: string,
   definition: Parameters<typeof registerProjectDefinition>[1],
   newVersion: boolean,
 ): Promise<number> {
-  const target = databaseTarget();
-  console.log(`Database: ${describeTarget(target)}`);
-  const handle = await openDatabase(target);
+  const handle = await open();
   try {
     const outcome = await handle.db.transaction((tx) =>
       registerProjectDefinition(tx, definition, { newVersion }),
@@ -115,8 +126,8 @@ async function addProject(
   }
 }
 
-async function listProjects(): Promise<number> {
-  const handle = await openDatabase(databaseTarget());
+async function listProjects(open: OpenDatabase): Promise<number> {
+  const handle = await open();
   try {
     const projects = await listLatestProjectDefinitions(handle.db);
     if (projects.length === 0) console.log("No registered projects.");

@@ -20,7 +20,7 @@ export async function auditedReport<T>(
   },
   compute: (project: ProjectDefinition, asOf: string) => Promise<T>,
 ): Promise<T> {
-  const project = requireProject(report.projectId);
+  const project = await requireProject(ctx.db, report.projectId);
   const result = await compute(project, todayIn(ctx));
   await recordAudit(ctx.db, {
     actorUserId: ctx.user.id,

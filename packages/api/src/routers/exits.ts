@@ -21,7 +21,7 @@ export const exitsRouter = router({
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
         if (enrolment.status !== "active")
           throw new AppError("CONFLICT", "errors.exit.alreadyExited");
-        const project = requireProject(enrolment.projectId);
+        const project = await requireProject(tx, enrolment.projectId);
         const errors = validateExit(input.exit, {
           startDate: enrolment.startDate,
           today: todayIn(ctx),

@@ -31,6 +31,7 @@ export const FLOW_DIMENSIONS = [
   "bornOutsideEurope",
   "lowEducation",
   "site",
+  "municipality",
 ] as const;
 export const FlowDimensionSchema = z.enum(FLOW_DIMENSIONS);
 export type FlowDimension = z.infer<typeof FlowDimensionSchema>;
@@ -42,7 +43,12 @@ export function flowDimensionsOf(project: ProjectDefinition): FlowDimension[] {
 }
 
 function isObstacle(dimension: FlowDimension): dimension is ObstacleDimension {
-  return dimension !== "none" && dimension !== "gender" && dimension !== "site";
+  return (
+    dimension !== "none" &&
+    dimension !== "gender" &&
+    dimension !== "site" &&
+    dimension !== "municipality"
+  );
 }
 
 function groupsOf(project: ProjectDefinition, dimension: FlowDimension): string[] {
@@ -55,6 +61,8 @@ function groupsOf(project: ProjectDefinition, dimension: FlowDimension): string[
       return [...AGE_BANDS];
     case "site":
       return sitesOf(project).map((s) => s.id);
+    case "municipality":
+      return [...project.municipalities];
     default:
       return ["yes", "no"];
   }
@@ -74,6 +82,8 @@ function recordGroup(
       return record.gender;
     case "site":
       return siteOf(project, record.municipalityCode);
+    case "municipality":
+      return record.municipalityCode;
     case "ageBand":
       return record.obstacles.ageBand;
     default:
@@ -94,6 +104,8 @@ function intakeGroup(
       return row.gender;
     case "site":
       return row.municipalityCode ? siteOf(project, row.municipalityCode) : null;
+    case "municipality":
+      return row.municipalityCode;
     case "ageBand":
       return row.birthDate && on ? ageBandOf(ageOn(row.birthDate, on)) : null;
     case "disability":

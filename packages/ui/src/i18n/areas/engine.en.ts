@@ -15,6 +15,7 @@ export const engineEn: Record<keyof typeof engineSv, string> = {
   "validation.report.goalId.notOutcomeGoal":
     "Choose a goal that measures the outcome at exit or follow-up",
   "validation.report.dimension.notInProject": "Choose a split the project uses",
+  "evaluation.dimension.municipality": "Municipality",
   "evaluation.dimension.site": "Site",
   "evaluation.flows.row.notMeasured": "Exited (outcome not measured)",
   "validation.exit.status.notInProject": "Choose a status at exit the project has",

@@ -13,6 +13,7 @@ export const engineSv = {
   "validation.report.goalId.notOutcomeGoal":
     "Välj ett mål som mäter utfall vid avslut eller uppföljning",
   "validation.report.dimension.notInProject": "Välj en uppdelning som projektet använder",
+  "evaluation.dimension.municipality": "Kommun",
   "evaluation.dimension.site": "Verksamhetsort",
   "evaluation.flows.row.notMeasured": "Avslutade (utfall mäts inte)",
   "validation.exit.status.notInProject": "Välj en status vid avslut som finns i projektet",
