@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { DEMO_USERS, demoStaff, generateDemoData } from "@opis/db/seed";
+import { DEMO_USERS, demoStaff, generateDemoData } from "@opis/demo";
 import { E2E_SEED, SERVER_LOG_FILE } from "../playwright.config";
 import { type LoggedPerson, personalDataInLog } from "./support/log-privacy";
 import { UNUSED_TEST_WOMEN } from "./support/test-people";

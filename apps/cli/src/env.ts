@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { swedishDate } from "@opis/domain";
 
 /** The repository root: apps/cli/src → three levels up. */
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -39,5 +40,5 @@ export function describeTarget(target: DatabaseTarget): string {
 
 /** Today's date in Sweden as "YYYY-MM-DD", as the server computes it. */
 export function todayInSweden(now: Date = new Date()): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+  return swedishDate(now);
 }

@@ -5,9 +5,11 @@
  */
 import { type Command, UsageError } from "./command";
 import { evaluateCommand } from "./commands/evaluate";
+import { projectCommand } from "./commands/project";
+import { reportCommand } from "./commands/report";
 import { seedCommand } from "./commands/seed";
 
-const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand];
+const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand, projectCommand, reportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

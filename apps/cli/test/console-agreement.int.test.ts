@@ -27,8 +27,8 @@ import {
   type SessionUser,
 } from "@opis/api";
 import { type DatabaseHandle, schema } from "@opis/db";
-import { DEMO_USERS, TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { DEMO_USERS, TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
 import {
   createRandom,
   type MatchingResult,

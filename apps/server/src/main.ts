@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createDatabase, type Database, hasAnyUser } from "@opis/db";
-import { DEMO_USERS, seedDemoData } from "@opis/db/seed";
+import { DEMO_USERS } from "@opis/demo/users";
+import { swedishDate } from "@opis/domain";
 import type { Logger } from "pino";
 import { createApp } from "./app";
 import { AUTH_REQUEST_MAX_AGE_MS } from "./auth/login";
@@ -12,8 +13,10 @@ import { createLogger } from "./logger";
 /** An empty database gets the demo users and demo participants, so every screen has content. */
 async function seedIfEmpty(db: Database, config: ServerConfig, logger: Logger): Promise<void> {
   if (config.seedParticipants === 0 || (await hasAnyUser(db))) return;
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+  const today = swedishDate(new Date());
   const started = performance.now();
+  // Demo data (a generator and 6,000 test numbers) is loaded only when a database is seeded.
+  const { seedDemoData } = await import("@opis/demo");
   const summary = await seedDemoData(db, { participants: config.seedParticipants, seed: 1, today });
   logger.info(
     { ...summary, ms: Math.round(performance.now() - started) },

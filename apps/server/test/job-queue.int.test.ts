@@ -1,6 +1,6 @@
 import { createDatabase, schema } from "@opis/db";
-import { seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { seedDemoData } from "@opis/demo";
 import { ne } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

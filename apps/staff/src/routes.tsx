@@ -10,8 +10,6 @@ import { ParticipantScreen } from "./screens/participant-screen";
 import { ParticipantsScreen } from "./screens/participants-screen";
 import { RequestsScreen } from "./screens/requests-screen";
 
-export { PATHS };
-
 export function AppRoutes() {
   const { t } = useTranslation();
   const nav = [

@@ -1,5 +1,5 @@
 import type { Database } from "@opis/db";
-import type { OrganisationKind, Role } from "@opis/domain";
+import { type OrganisationKind, type Role, swedishDate } from "@opis/domain";
 import type { RateLimiter } from "./rate-limit";
 
 /** The logged-in user as the server's own records describe them. */
@@ -49,5 +49,5 @@ export function createContext(options: CreateContextOptions): Context {
 
 /** Today's date in Sweden, as the domain's ISO date. */
 export function todayIn(ctx: Pick<Context, "now">): string {
-  return ctx.now().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+  return swedishDate(ctx.now());
 }

@@ -1,11 +1,10 @@
 import { schema } from "@opis/db";
-import { OPIS_PROJECT } from "@opis/domain";
+import { measuredOutcome, OPIS_PROJECT, outcomeGoalOf } from "@opis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   DOSE_BANDS,
   loadEvaluationRecords,
-  measuredOutcome,
   type StatisticsFilter,
 } from "../src/operations/evaluation";
 import {
@@ -162,8 +161,10 @@ test("success factors count exactly the measured completers of each band and met
   const api = fx.as(fx.evaluator);
   const s = await api.statistics.successFactors({ projectId: "opis" });
   const records = await loadEvaluationRecords(fx.handle.db, { project: OPIS_PROJECT });
+  const goal = outcomeGoalOf(OPIS_PROJECT, "workOrStudies90Days")!;
+  expect(s.outcomeGoalId).toBe(goal.id);
   const measured = records.flatMap((r) => {
-    const outcome = measuredOutcome(OPIS_PROJECT, r, s.asOf);
+    const outcome = measuredOutcome(OPIS_PROJECT, goal, r, s.asOf);
     return outcome === null ? [] : [{ r, success: outcome === "workOrStudies" }];
   });
   expect(measured.length).toBeGreaterThan(5);

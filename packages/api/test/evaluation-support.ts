@@ -1,6 +1,6 @@
 import { type DatabaseHandle, schema } from "@opis/db";
-import { seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { seedDemoData } from "@opis/demo";
 import { appRouter } from "../src";
 import { createContext, type SessionUser } from "../src/context";
 import { createCallerFactory } from "../src/trpc";

@@ -1,6 +1,6 @@
 import { type DatabaseHandle, schema } from "@opis/db";
-import { DEMO_USERS } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { DEMO_USERS } from "@opis/demo/users";
 import { appRouter } from "../src";
 import { createContext, type SessionUser } from "../src/context";
 import { createCallerFactory } from "../src/trpc";

@@ -1,6 +1,6 @@
 import { type DatabaseHandle, schema } from "@opis/db";
-import { seedDemoData } from "@opis/db/seed";
 import { createTestDatabase } from "@opis/db/testing";
+import { seedDemoData } from "@opis/demo";
 import { OPIS_PROJECT } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

@@ -26,6 +26,7 @@ export * from "./queries/notes";
 export * from "./queries/participant-records";
 export * from "./queries/participants";
 export * from "./queries/plans";
+export * from "./queries/project-definitions";
 export * from "./queries/reminders";
 export * from "./queries/resource-requests";
 export * from "./queries/statistics";

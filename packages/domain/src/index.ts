@@ -2,6 +2,7 @@ export * from "./access";
 export * from "./case";
 export * from "./dates";
 export * from "./eligibility";
+export * from "./esf";
 export * from "./goals";
 export * from "./instruments";
 export * from "./intake";

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   assessEligibility,
@@ -8,6 +9,7 @@ import {
   ParticipantRecordSchema,
   type ProjectDefinition,
   parsePersonalIdentityNumber,
+  parseProjectDefinitionJson,
 } from "../src/index";
 import eligibilityVectors from "../test-vectors/eligibility.json";
 import goalVectors from "../test-vectors/goal-attainment.json";
@@ -15,8 +17,17 @@ import personnummerVectors from "../test-vectors/personnummer.json";
 
 // The vectors are the contract shared by server and browser: replay them verbatim.
 
+// Projects defined as JSON files (test-vectors/projects/<id>.json), read as an organisation's file is.
+function projectFromFile(id: string): ProjectDefinition | undefined {
+  const url = new URL(`../test-vectors/projects/${id}.json`, import.meta.url);
+  if (!existsSync(url)) return undefined;
+  const result = parseProjectDefinitionJson(readFileSync(url, "utf8"));
+  if (!result.ok) throw new Error(`${id}.json: ${JSON.stringify(result.errors)}`);
+  return result.project;
+}
+
 function project(id: string): ProjectDefinition {
-  const found = getProject(id);
+  const found = getProject(id) ?? projectFromFile(id);
   if (!found) throw new Error(`Unknown project in a test vector: ${id}`);
   return found;
 }
@@ -60,6 +71,7 @@ interface ExpectedGoal {
   genderNumerators?: Record<string, number>;
   genderDenominators?: Record<string, number>;
   municipalityDenominators?: Record<string, number>;
+  siteDenominators?: Record<string, number>;
   disabilityDenominators?: Record<string, number>;
 }
 
@@ -110,6 +122,9 @@ describe("goal-attainment vectors", () => {
           cells(goal.splits.gender, "denominator")(expected.genderDenominators);
         if (expected.municipalityDenominators) {
           cells(goal.splits.municipality, "denominator")(expected.municipalityDenominators);
+        }
+        if (expected.siteDenominators) {
+          cells(goal.splits.site, "denominator")(expected.siteDenominators);
         }
         if (expected.disabilityDenominators) {
           cells(goal.splits.disability, "denominator")(expected.disabilityDenominators);

@@ -6,7 +6,7 @@ import {
   resetDatabase,
   type SeedOptions,
   seedDemoData,
-} from "@opis/db/seed";
+} from "@opis/demo";
 import { type Command, UsageError } from "../command";
 import { openDatabase } from "../database";
 import { databaseTarget, describeTarget, todayInSweden } from "../env";

@@ -1,12 +1,10 @@
+import { isoWeekNumber, weekStartFrom } from "@opis/domain";
 import {
   AttendanceGrid,
   ConfirmDialog,
-  isoWeekNumber,
-  NotFound,
   todayIsoDate,
   useTranslation,
   useUnsavedChangesGuard,
-  weekStartFrom,
 } from "@opis/ui";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -22,15 +20,24 @@ const weekHref = (weekStart: string) => `/narvaro/${weekStart}`;
 export function AttendanceScreen() {
   const { t } = useTranslation();
   const { weekStart: param } = useParams();
-  const weekStart = weekStartFrom(param, todayIsoDate());
+  const week = weekStartFrom(param, todayIsoDate());
+  const weekStart = week.ok ? week.weekStart : null;
   const [unsaved, setUnsaved] = useState(false);
   const guard = useUnsavedChangesGuard(unsaved);
   useDocumentTitle(
     weekStart
       ? t("kommun.attendance.title", { week: isoWeekNumber(weekStart) })
-      : t("app.notFound.title"),
+      : t("validation.date.invalid"),
   );
-  if (!weekStart) return <NotFound />;
+  // A week that is not a real date (/narvaro/2025-02-30) is a mistake in the address.
+  if (!weekStart) {
+    return (
+      <>
+        <h1>{t("kommun.attendance.invalidWeek")}</h1>
+        <p role="alert">{t("validation.date.invalid")}</p>
+      </>
+    );
+  }
   return (
     <>
       <AttendanceGrid weekStart={weekStart} weekHref={weekHref} onUnsavedChange={setUnsaved} />

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { DEMO_USERS, type DemoUser } from "@opis/db/seed";
+import { DEMO_USERS, type DemoUser } from "@opis/demo/users";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import type { Logger } from "pino";
 import type { OidcClientConfig } from "../env";

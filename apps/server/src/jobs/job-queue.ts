@@ -1,5 +1,6 @@
 import { type Mailer, runDailyReminders } from "@opis/api";
 import { countOfficersWithoutDigest, type DatabaseHandle, purgeExpired } from "@opis/db";
+import { swedishDate } from "@opis/domain";
 import { PgBoss } from "pg-boss";
 import type { Logger } from "pino";
 
@@ -18,10 +19,6 @@ export interface JobQueue {
   /** Runs the daily reminders now (start-up catch-up, tests). */
   runRemindersNow(): Promise<void>;
   stop(): Promise<void>;
-}
-
-function todayInSweden(now: Date): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 }
 
 /**
@@ -46,7 +43,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     const now = new Date();
     const summary = await runDailyReminders({
       db: database.db,
-      today: todayInSweden(now),
+      today: swedishDate(now),
       now,
       mailer,
     });
@@ -70,7 +67,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   // Replicas start together and all see the same digests missing: the singleton key,
   // numbered by the catch-ups already queued today, lets the queue keep one of them,
   // while a restart after a cut-short run gets a new number and so a run of its own.
-  const today = todayInSweden(new Date());
+  const today = swedishDate(new Date());
   if ((await countOfficersWithoutDigest(database.db, today)) > 0) {
     const keyPrefix = `catch-up:${today}:`;
     const earlier = await database.executeSql(

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/db/seed";
+import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
 import { addDays, isoWeekStart, parsePersonalIdentityNumber } from "@opis/domain";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEMO_USERS, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/db/seed";
+import { DEMO_USERS, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
 import { addDays, MUNICIPALITIES, PROJECTS } from "@opis/domain";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

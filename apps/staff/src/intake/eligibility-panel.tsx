@@ -1,6 +1,10 @@
-import type { ProjectDefinition, TargetGroupRule } from "@opis/domain";
+import type {
+  PartialEligibilityAssessment,
+  PartialRuleResult,
+  ProjectDefinition,
+  TargetGroupRule,
+} from "@opis/domain";
 import { formatDate, municipalityName, StatusTag, type TagColour, useTranslation } from "@opis/ui";
-import type { LiveAssessment, LiveRule } from "./live-assessment";
 
 const OUTCOME_COLOUR: Record<string, TagColour> = {
   eligible: "green",
@@ -8,7 +12,7 @@ const OUTCOME_COLOUR: Record<string, TagColour> = {
   notEligible: "red",
 };
 
-function ruleState(rule: LiveRule): { key: string; colour: TagColour } {
+function ruleState(rule: PartialRuleResult): { key: string; colour: TagColour } {
   if (rule.missing) return { key: "eligibility.state.missing", colour: "grey" };
   if (rule.met) return { key: "eligibility.state.met", colour: "green" };
   if (rule.strength === "primary") return { key: "eligibility.state.exception", colour: "yellow" };
@@ -25,12 +29,12 @@ export function EligibilityPanel({
   live,
 }: {
   project: ProjectDefinition;
-  live: LiveAssessment;
+  live: PartialEligibilityAssessment;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "sv";
 
-  function reason(rule: LiveRule): string {
+  function reason(rule: PartialRuleResult): string {
     if (rule.missing) return t("eligibility.missing");
     const params: Record<string, unknown> = { ...rule.params };
     if (typeof params.municipalityCode === "string")

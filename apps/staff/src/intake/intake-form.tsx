@@ -1,5 +1,10 @@
 import type { RouterOutputs } from "@opis/api";
-import { type IntakeFacts, IntakeFactsSchema, type ProjectDefinition } from "@opis/domain";
+import {
+  assessEligibilityOnPartialFacts,
+  type IntakeFacts,
+  IntakeFactsSchema,
+  type ProjectDefinition,
+} from "@opis/domain";
 import {
   ConfirmDialog,
   describeClientError,
@@ -33,7 +38,6 @@ import { EligibilityPanel } from "./eligibility-panel";
 import { factErrorText } from "./fact-error-text";
 import { FACT_ORDER, type FactKey, factFieldId, validFacts } from "./facts";
 import { FactsForm } from "./facts-form";
-import { assessLive } from "./live-assessment";
 import { PersonSummary } from "./person-summary";
 import { useDraftAutosave } from "./use-draft-autosave";
 
@@ -71,7 +75,7 @@ export function IntakeForm({
     reValidateMode: "onChange",
   });
   const watched = useWatch({ control: form.control }) as Partial<Record<FactKey, unknown>>;
-  const live = assessLive(project, validFacts(watched), today);
+  const live = assessEligibilityOnPartialFacts(project, validFacts(watched), today);
 
   const [decision, setDecision] = useState<DecisionValues>(() => ({
     kind: "",

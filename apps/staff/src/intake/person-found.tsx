@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@opis/api";
 import { Notice, useTranslation } from "@opis/ui";
 import { Link } from "react-router";
-import { PATHS } from "../routes";
+import { PATHS } from "../paths";
 import { PersonSummary } from "./person-summary";
 import { useStartIntake } from "./use-start-intake";
 

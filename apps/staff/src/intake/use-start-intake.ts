@@ -1,6 +1,6 @@
 import { describeClientError, translateKey, useMutation, useTRPC, useTranslation } from "@opis/ui";
 import { useNavigate } from "react-router";
-import { PATHS } from "../routes";
+import { PATHS } from "../paths";
 
 /** Starts (or resumes) an intake and goes to its own page. */
 export function useStartIntake() {

@@ -12,7 +12,7 @@ import {
 import { Link, useParams } from "react-router";
 import { IntakeForm } from "../intake/intake-form";
 import { PersonSummary } from "../intake/person-summary";
-import { PATHS } from "../routes";
+import { PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
 
 type Intake = RouterOutputs["intake"]["get"];

@@ -1,12 +1,7 @@
 import type { Executor } from "@opis/db";
 import { exitsWithFollowUps, latestPlans } from "@opis/db";
-import {
-  classifyFollowUp,
-  getProject,
-  type NextAction,
-  nextCaseAction,
-  nextPlanReview,
-} from "@opis/domain";
+import { classifyFollowUp, type NextAction, nextCaseAction, nextPlanReview } from "@opis/domain";
+import { resolveProjects } from "./projects";
 
 interface CaseRow {
   enrolmentId: string;
@@ -25,11 +20,15 @@ export async function nextActionsFor(
   // Sequential: inside a transaction the queries share one connection.
   const plans = await latestPlans(db, ids);
   const exits = await exitsWithFollowUps(db, ids);
+  const projects = await resolveProjects(
+    db,
+    cases.map((c) => c.projectId),
+  );
   const result = new Map<string, NextAction>();
   for (const c of cases) {
     const plan = plans.get(c.enrolmentId);
     const exit = exits.get(c.enrolmentId);
-    const rule = getProject(c.projectId)?.followUpRules.find((r) => r.id === exit?.ruleId);
+    const rule = projects.get(c.projectId)?.followUpRules.find((r) => r.id === exit?.ruleId);
     const followUp =
       exit?.dueDate && rule
         ? {

@@ -1,10 +1,9 @@
-import type { Database, Transaction } from "@opis/db";
+import type { Database, Executor, Transaction } from "@opis/db";
 import { findOpenCases, findPersonByIdentityNumber, listCoordinators, schema } from "@opis/db";
 import {
   assessEligibility,
   type DeclineDecision,
   type EnrolmentDecision,
-  getProject,
   type IntakeFacts,
   maskPersonalIdentityNumber,
   PersonNameSchema,
@@ -18,6 +17,7 @@ import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
 import { loadOwnIntake } from "../policies/intake-access";
+import { resolveProject } from "./projects";
 
 export interface OperationOptions {
   db: Database;
@@ -27,10 +27,14 @@ export interface OperationOptions {
   now: Date;
 }
 
-export function requireProject(projectId: string): ProjectDefinition {
-  const project = getProject(projectId);
+/**
+ * The project's definition as the platform runs it (its latest registered
+ * version, else the built-in one); NOT_FOUND when there is none.
+ */
+export async function requireProject(db: Executor, projectId: string): Promise<ProjectDefinition> {
+  const project = await resolveProject(db, projectId);
   if (!project) throw new AppError("NOT_FOUND", "errors.project.notFound");
-  return project;
+  return project.definition;
 }
 
 function parseIdentityNumber(input: string, today: string): string {
@@ -93,7 +97,7 @@ export async function startIntake(
     familyName?: string | undefined;
   },
 ) {
-  const project = requireProject(options.projectId);
+  const project = await requireProject(options.db, options.projectId);
   const canonical = parseIdentityNumber(options.personalIdentityNumber, options.today);
   const parsed = parsePersonalIdentityNumber(canonical, options.today);
   if (!parsed.ok) throw new AppError("VALIDATION", "errors.validation");
@@ -212,7 +216,7 @@ export async function enrolParticipant(
   const { facts, decision } = options;
   return options.db.transaction(async (tx) => {
     const { intake, person } = await lockDraft(tx, options);
-    const project = requireProject(intake.projectId);
+    const project = await requireProject(tx, intake.projectId);
     const assessment = assessEligibility(project, facts, options.today);
     const decisionErrors = validateEnrolmentDecision(assessment, decision, project);
     if (decisionErrors.some((e) => e.field === null)) {
@@ -283,7 +287,7 @@ export async function declineIntake(
 ) {
   return options.db.transaction(async (tx) => {
     const { intake, person } = await lockDraft(tx, options);
-    const project = requireProject(intake.projectId);
+    const project = await requireProject(tx, intake.projectId);
     const assessment = assessEligibility(project, options.facts, options.today);
     await tx
       .update(schema.intakes)

@@ -1,10 +1,11 @@
 import type { Executor } from "@opis/db";
 import { listActiveCases, listDraftIntakes, listFollowUps } from "@opis/db";
-import { addDays, classifyFollowUp, getProject } from "@opis/domain";
+import { addDays, classifyFollowUp } from "@opis/domain";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { enrolmentScopeFor, type OfficerListScope } from "../policies/enrolment-scope";
 import { nextActionsFor } from "./case-state";
+import { resolveProjects } from "./projects";
 
 /** How far ahead "coming due" looks. */
 export const TODO_HORIZON_DAYS = 14;
@@ -46,8 +47,12 @@ export async function computeTodo(options: {
       },
     ];
   });
+  const projects = await resolveProjects(
+    db,
+    followUps.map((f) => f.projectId),
+  );
   const follow = followUps.flatMap((f) => {
-    const rule = getProject(f.projectId)?.followUpRules.find((r) => r.id === f.ruleId);
+    const rule = projects.get(f.projectId)?.followUpRules.find((r) => r.id === f.ruleId);
     if (!rule) return [];
     const status = classifyFollowUp(rule, f.exitDate, f.recordedOn, today);
     return [

@@ -15,7 +15,7 @@ export const assessmentsRouter = router({
   list: caseworker.input(z.object({ enrolmentId: z.uuid() })).query(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
       const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
-      const project = requireProject(enrolment.projectId);
+      const project = await requireProject(tx, enrolment.projectId);
       const rows = await listAssessments(tx, enrolment.id);
       await recordAudit(tx, {
         actorUserId: ctx.user.id,
@@ -33,7 +33,7 @@ export const assessmentsRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
-        const project = requireProject(enrolment.projectId);
+        const project = await requireProject(tx, enrolment.projectId);
         const instrument = project.instruments.find((i) => i.id === input.record.instrumentId);
         if (!instrument) {
           throw new AppError("VALIDATION", "errors.validation", {

@@ -3,7 +3,9 @@ import {
   AttendanceWeekSaveSchema,
   addDays,
   IsoDateSchema,
+  isInParticipation,
   isoWeekStart,
+  participationOverlaps,
   participationRate,
   plannedMinutesPerDay,
   validateAttendanceEntry,
@@ -42,7 +44,7 @@ export const attendanceRouter = router({
         const result = participants.map((p) => {
           const planned = plannedMinutesPerDay(p.workAvailabilityPercent);
           const cells = days.map((date) => {
-            const inPeriod = date >= p.startDate && (p.exitDate === null || date <= p.exitDate);
+            const inPeriod = isInParticipation(date, p);
             const row = byKey.get(`${p.enrolmentId}|${date}`);
             return {
               date,
@@ -95,11 +97,7 @@ export const attendanceRouter = router({
         const rows = input.entries.map((entry, index) => {
           const participant = byId.get(entry.enrolmentId);
           // Outside the scope or the participation: refused as if unknown.
-          if (
-            !participant ||
-            entry.date < participant.startDate ||
-            (participant.exitDate !== null && entry.date > participant.exitDate)
-          ) {
+          if (!participant || !isInParticipation(entry.date, participant)) {
             throw new AppError("NOT_FOUND", "errors.participant.notFound");
           }
           const planned = plannedMinutesPerDay(participant.workAvailabilityPercent);
@@ -156,7 +154,11 @@ export const attendanceRouter = router({
           const present = inWeek.reduce((sum, r) => sum + r.presentMinutes, 0);
           return {
             weekStart,
-            inPeriod: enrolment.startDate <= friday && (!exit || exit.exitDate >= weekStart),
+            inPeriod: participationOverlaps(
+              { startDate: enrolment.startDate, exitDate: exit?.exitDate ?? null },
+              weekStart,
+              friday,
+            ),
             days: inWeek.length,
             plannedMinutes: planned,
             presentMinutes: present,

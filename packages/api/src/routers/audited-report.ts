@@ -23,7 +23,7 @@ export async function auditedReport<T>(
   },
   compute: (project: ProjectDefinition, asOf: string, reportDb: Database) => Promise<T>,
 ): Promise<T> {
-  const project = requireProject(report.projectId);
+  const project = await requireProject(ctx.db, report.projectId);
   const result = await compute(project, todayIn(ctx), ctx.reportDb);
   await recordAudit(ctx.db, {
     actorUserId: ctx.user.id,

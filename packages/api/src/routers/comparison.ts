@@ -45,7 +45,7 @@ export const comparisonRouter = router({
    * nothing is stored and the errors come back naming row and column.
    */
   import: evaluator.input(ImportInputSchema).mutation(async ({ ctx, input }) => {
-    const project = requireProject(input.projectId);
+    const project = await requireProject(ctx.db, input.projectId);
     const data = Buffer.from(input.contentBase64, "base64");
     if (data.length > MAX_IMPORT_BYTES)
       throw new AppError("VALIDATION", "evaluation.import.error.fileTooLarge");
@@ -90,7 +90,7 @@ export const comparisonRouter = router({
   list: evaluator
     .input(z.object({ projectId: z.string().min(1).default("opis") }))
     .query(async ({ ctx, input }) => {
-      const project = requireProject(input.projectId);
+      const project = await requireProject(ctx.db, input.projectId);
       const rows = await listComparisonImports(ctx.db, { projectId: project.id });
       return rows.map((r) => ({
         id: r.id,
@@ -105,7 +105,7 @@ export const comparisonRouter = router({
    * balance and the effect on the treated, overall and per gender. No ids.
    */
   match: evaluator.input(MatchInputSchema).mutation(async ({ ctx, input }) => {
-    const project = requireProject(input.projectId);
+    const project = await requireProject(ctx.db, input.projectId);
     const found = await findComparisonImport(ctx.db, {
       projectId: project.id,
       importId: input.importId,

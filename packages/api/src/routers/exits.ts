@@ -1,5 +1,5 @@
 import { findExit, insertExit } from "@opis/db";
-import { ExitRecordSchema, followUpWindow, validateExit } from "@opis/domain";
+import { ExitRecordInputSchema, scheduledFollowUps, validateExit } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -15,26 +15,22 @@ export const exitsRouter = router({
    * schedule are written together or not at all.
    */
   record: procedureFor("officer")
-    .input(z.object({ enrolmentId: z.uuid(), exit: ExitRecordSchema }))
+    .input(z.object({ enrolmentId: z.uuid(), exit: ExitRecordInputSchema }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
         if (enrolment.status !== "active")
           throw new AppError("CONFLICT", "errors.exit.alreadyExited");
+        const project = await requireProject(tx, enrolment.projectId);
         const errors = validateExit(input.exit, {
           startDate: enrolment.startDate,
           today: todayIn(ctx),
+          project,
         });
         if (errors.length > 0) {
           throw new AppError("VALIDATION", "errors.validation", fieldErrorsAt("exit", errors));
         }
-        const project = requireProject(enrolment.projectId);
-        const scheduled = project.followUpRules
-          .filter((rule) => rule.appliesTo === "allExits" || input.exit.reason === "completed")
-          .map((rule) => ({
-            ruleId: rule.id,
-            dueDate: followUpWindow(rule, input.exit.exitDate).dueDate,
-          }));
+        const scheduled = scheduledFollowUps(project, input.exit);
         await insertExit(tx, {
           enrolmentId: enrolment.id,
           exit: input.exit,

@@ -119,7 +119,7 @@ export const exportsRouter = router({
       },
       async (project, asOf, reportDb) => {
         const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
-        const rows = esfTable(records, asOf, input.threshold);
+        const rows = esfTable(project, records, asOf, input.threshold);
         return file(
           `opis-esf-indikatorer-${asOf}.xlsx`,
           MIME.xlsx,

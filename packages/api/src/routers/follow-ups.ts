@@ -2,8 +2,8 @@ import { findFollowUp, listFollowUps, schema } from "@opis/db";
 import {
   addDays,
   classifyFollowUp,
-  FollowUpRecordSchema,
-  getProject,
+  FollowUpRecordInputSchema,
+  type ProjectDefinition,
   validateFollowUpRecord,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
@@ -11,14 +11,16 @@ import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import { AppError, fieldErrorsAt } from "../errors";
+import { requireProject } from "../operations/intake";
+import { resolveProjects } from "../operations/projects";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { procedureFor, router } from "../trpc";
 
 const officer = procedureFor("officer");
 
-function ruleOf(projectId: string, ruleId: string) {
-  const rule = getProject(projectId)?.followUpRules.find((r) => r.id === ruleId);
+function ruleOf(project: ProjectDefinition | undefined, ruleId: string) {
+  const rule = project?.followUpRules.find((r) => r.id === ruleId);
   if (!rule) throw new AppError("NOT_FOUND", "errors.followUp.unknownRule");
   return rule;
 }
@@ -45,6 +47,10 @@ export const followUpsRouter = router({
           dueOnOrBefore: input.view === "open" ? addDays(today, input.horizonDays) : undefined,
           limit: 500,
         });
+        const projects = await resolveProjects(
+          tx,
+          rows.map((r) => r.projectId),
+        );
         const items = rows
           .filter((r) => input.view === "open" || r.recordedOn !== null)
           .map((r) => ({
@@ -59,7 +65,7 @@ export const followUpsRouter = router({
             outcome: r.outcome,
             recordedOn: r.recordedOn,
             status: classifyFollowUp(
-              ruleOf(r.projectId, r.ruleId),
+              ruleOf(projects.get(r.projectId), r.ruleId),
               r.exitDate,
               r.recordedOn,
               today,
@@ -82,14 +88,19 @@ export const followUpsRouter = router({
    * is kept and marked as such: it does not count towards the goal.
    */
   record: officer
-    .input(z.object({ followUpId: z.uuid(), record: FollowUpRecordSchema }))
+    .input(z.object({ followUpId: z.uuid(), record: FollowUpRecordInputSchema }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const found = await findFollowUp(tx, input.followUpId);
         if (!found) throw new AppError("NOT_FOUND", "errors.followUp.notFound");
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, found.followUp.enrolmentId);
+        const project = await requireProject(tx, enrolment.projectId);
         const today = todayIn(ctx);
-        const errors = validateFollowUpRecord(input.record, { exitDate: found.exitDate, today });
+        const errors = validateFollowUpRecord(input.record, {
+          exitDate: found.exitDate,
+          today,
+          project,
+        });
         if (errors.length > 0)
           throw new AppError("VALIDATION", "errors.validation", fieldErrorsAt("record", errors));
         await tx
@@ -108,7 +119,7 @@ export const followUpsRouter = router({
           subjectId: enrolment.id,
           personIds: [enrolment.personId],
         });
-        const rule = ruleOf(enrolment.projectId, found.followUp.ruleId);
+        const rule = ruleOf(project, found.followUp.ruleId);
         return { status: classifyFollowUp(rule, found.exitDate, input.record.recordedOn, today) };
       }),
     ),

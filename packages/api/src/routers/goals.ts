@@ -62,7 +62,7 @@ export const goalsRouter = router({
   summary: statisticsReader
     .input(z.object({ projectId: z.string().min(1).default("opis") }))
     .query(async ({ ctx, input }) => {
-      const project = requireProject(input.projectId);
+      const project = await requireProject(ctx.db, input.projectId);
       const asOf = todayIn(ctx);
       const records = await loadParticipantRecords(ctx.reportDb, { project });
       const attainment = computeGoalAttainment(project, records, asOf);

@@ -37,8 +37,8 @@ export const statisticsRouter = router({
   /** What the filters can be set to. */
   filterOptions: statisticsReader
     .input(z.object({ projectId: z.string().min(1).default("opis") }))
-    .query(({ input }) => {
-      const project = requireProject(input.projectId);
+    .query(async ({ ctx, input }) => {
+      const project = await requireProject(ctx.db, input.projectId);
       return {
         municipalities: [...project.municipalities],
         priorityGroups: project.priorityGroups.map((g) => ({ id: g.id, name: g.name })),
@@ -115,7 +115,11 @@ export const statisticsRouter = router({
       },
       async (project, asOf, reportDb) => {
         const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
-        return { asOf, threshold: input.threshold, rows: esfTable(records, asOf, input.threshold) };
+        return {
+          asOf,
+          threshold: input.threshold,
+          rows: esfTable(project, records, asOf, input.threshold),
+        };
       },
     ),
   ),

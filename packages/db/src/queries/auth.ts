@@ -4,10 +4,6 @@
 import { and, eq, gt, lt } from "drizzle-orm";
 import type { Executor } from "../database";
 import { authRequests, sessions, users } from "../schema/users";
-import type { DemoUser } from "../seed/demo-users";
-
-// The development IdP's accounts. Re-exported here because the package's
-// exports map has no path to seed/demo-users.ts; @opis/db/seed may take over.
 
 export type UserRecord = typeof users.$inferSelect;
 
@@ -165,10 +161,15 @@ export async function purgeExpired(
  */
 export async function insertUsersIfMissing(
   db: Executor,
-  people: readonly Pick<
-    DemoUser,
-    "subject" | "name" | "email" | "role" | "organisation" | "office" | "municipalityCode"
-  >[],
+  people: readonly {
+    subject: string;
+    name: string;
+    email: string | null;
+    role: UserRecord["role"];
+    organisation: UserRecord["organisation"];
+    office: string | null;
+    municipalityCode: string | null;
+  }[],
 ): Promise<number> {
   if (people.length === 0) return 0;
   const rows = await db

@@ -1,4 +1,4 @@
-import type { ExitReason, ExitStatus, FollowUpOutcome, FollowUpSource } from "@opis/domain";
+import type { ExitReason, FollowUpSource } from "@opis/domain";
 import { boolean, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, isoDate } from "./columns";
 import { enrolments } from "./enrolments";
@@ -11,7 +11,8 @@ export const exits = pgTable("exits", {
     .references(() => enrolments.id, { onDelete: "cascade" }),
   exitDate: isoDate("exit_date").notNull(),
   reason: text("reason").$type<ExitReason>().notNull(),
-  status: text("status").$type<ExitStatus>().notNull(),
+  /** One of the project's status-at-exit categories (the standard ExitStatus unless it names its own). */
+  status: text("status").notNull(),
   /** ESF+ immediate result: a qualification gained by the day of leaving. */
   gainedQualification: boolean("gained_qualification").notNull().default(false),
   note: text("note"),
@@ -35,7 +36,8 @@ export const followUps = pgTable(
       .references(() => enrolments.id, { onDelete: "cascade" }),
     ruleId: text("rule_id").notNull(),
     dueDate: isoDate("due_date").notNull(),
-    outcome: text("outcome").$type<FollowUpOutcome>(),
+    /** One of the project's follow-up outcome categories. */
+    outcome: text("outcome"),
     source: text("source").$type<FollowUpSource>(),
     recordedOn: isoDate("recorded_on"),
     recordedBy: uuid("recorded_by").references(() => users.id),

@@ -9,6 +9,7 @@ export * from "./intake";
 export * from "./notes";
 export * from "./people";
 export * from "./plans";
+export * from "./projects";
 export * from "./reminders";
 export * from "./resource-requests";
 export * from "./users";

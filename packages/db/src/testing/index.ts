@@ -5,13 +5,16 @@ import { createDatabase, type DatabaseHandle } from "../database";
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default,
  * or a new database on the server named by DATABASE_URL, dropped on close.
+ * `migrate: false` leaves it empty (for the migration tests themselves).
  */
 export async function createTestDatabase(
   url: string | undefined = process.env.DATABASE_URL,
+  options: { migrate?: boolean } = {},
 ): Promise<DatabaseHandle> {
+  const migrate = options.migrate ?? true;
   if (!url) {
     const handle = await createDatabase();
-    await handle.migrate();
+    if (migrate) await handle.migrate();
     return handle;
   }
   const name = `opis_test_${randomBytes(6).toString("hex")}`;
@@ -27,7 +30,7 @@ export async function createTestDatabase(
     // Tests that end sessions on purpose check the outcome themselves.
     onConnectionError: () => undefined,
   });
-  await handle.migrate();
+  if (migrate) await handle.migrate();
   return {
     ...handle,
     async close() {

@@ -2,50 +2,12 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   AttendanceWeekSaveSchema,
-  isoWeekStart,
   participationRate,
   plannedMinutesPerDay,
   validateAttendanceEntry,
-  workdaysOfWeek,
 } from "./attendance";
 
 const ID = "7f4c2a1e-8b3d-4c5e-9f60-1a2b3c4d5e6f";
-
-describe("weeks", () => {
-  const cases = [
-    { date: "2026-11-23", monday: "2026-11-23" }, // a Monday
-    { date: "2026-11-29", monday: "2026-11-23" }, // the Sunday after
-    { date: "2026-01-01", monday: "2025-12-29" }, // across a year end
-  ];
-  for (const tc of cases)
-    test(`${tc.date} → ${tc.monday}`, () => expect(isoWeekStart(tc.date)).toBe(tc.monday));
-
-  test("the week start is a Monday at most six days before, and idempotent", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), (offset) => {
-        const date = new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
-        const monday = isoWeekStart(date);
-        const gap = (Date.parse(date) - Date.parse(monday)) / 86_400_000;
-        return (
-          new Date(monday).getUTCDay() === 1 &&
-          gap >= 0 &&
-          gap <= 6 &&
-          isoWeekStart(monday) === monday
-        );
-      }),
-    );
-  });
-
-  test("a week has five workdays", () => {
-    expect(workdaysOfWeek("2026-11-23")).toEqual([
-      "2026-11-23",
-      "2026-11-24",
-      "2026-11-25",
-      "2026-11-26",
-      "2026-11-27",
-    ]);
-  });
-});
 
 describe("planned time and participation", () => {
   const cases = [

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { addDays } from "../dates/calendar";
-import { type IsoDate, IsoDateSchema } from "../dates/iso-date";
+import { IsoDateSchema } from "../dates/iso-date";
+import { isoWeekStart, workdaysOfWeek } from "../dates/iso-week";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { AbsenceReasonSchema } from "../vocabularies/activity";
 
@@ -15,17 +15,6 @@ export function plannedMinutesPerDay(workAvailabilityPercent: number): number {
 /** Present time ÷ planned time; null when nothing was planned. */
 export function participationRate(presentMinutes: number, plannedMinutes: number): number | null {
   return plannedMinutes <= 0 ? null : Math.min(1, presentMinutes / plannedMinutes);
-}
-
-/** The Monday of the ISO week the date lies in. */
-export function isoWeekStart(date: IsoDate): IsoDate {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((weekday + 6) % 7));
-}
-
-/** Monday to Friday of the week starting on `weekStart`. */
-export function workdaysOfWeek(weekStart: IsoDate): IsoDate[] {
-  return [0, 1, 2, 3, 4].map((d) => addDays(weekStart, d));
 }
 
 /** One participant's attendance on one day. */

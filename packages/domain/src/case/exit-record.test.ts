@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { type ExitRecord, ExitRecordSchema, validateExit } from "./exit-record";
+import {
+  type ExitRecord,
+  ExitRecordSchema,
+  exitRecordSchemaFor,
+  validateExit,
+} from "./exit-record";
 
 const base: ExitRecord = {
   exitDate: "2026-05-01",
@@ -59,5 +64,41 @@ describe("ExitRecordSchema", () => {
     const result = ExitRecordSchema.safeParse(rest);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("validation.exit.gainedQualification.required");
+  });
+});
+
+describe("an exit under the project's own categories", () => {
+  const project = {
+    id: "own",
+    exitStatuses: [
+      { id: "work", name: { sv: "Arbete", en: "Work" }, counts: "work", esf: "employment" },
+      {
+        id: "seeking",
+        name: { sv: "Söker", en: "Seeking" },
+        counts: "neither",
+        esf: "jobSearching",
+      },
+    ],
+  } as const;
+  const own = { ...base, status: "work", exitDate: "2026-05-01" };
+  test("its statuses are valid, the standard ones are not", () => {
+    expect(validateExit(own, { ...context, project })).toEqual([]);
+    expect(validateExit({ ...own, status: "employed" }, { ...context, project })).toEqual([
+      { field: "status", messageKey: "validation.exit.status.notInProject" },
+    ]);
+  });
+  test("leaving for work needs a status that counts as work", () => {
+    expect(
+      validateExit(
+        { ...own, reason: "droppedOutWork", status: "seeking" },
+        { ...context, project },
+      ),
+    ).toEqual([{ field: "status", messageKey: "validation.exit.status.contradictsReason" }]);
+    expect(validateExit({ ...own, reason: "droppedOutWork" }, { ...context, project })).toEqual([]);
+  });
+  test("the form schema offers exactly the project's statuses", () => {
+    const schema = exitRecordSchemaFor(project);
+    expect(schema.safeParse(own).success).toBe(true);
+    expect(schema.safeParse({ ...own, status: "employed" }).success).toBe(false);
   });
 });

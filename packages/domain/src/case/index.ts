@@ -4,12 +4,10 @@ export {
   AttendanceEntrySchema,
   type AttendanceWeekSave,
   AttendanceWeekSaveSchema,
-  isoWeekStart,
   participationRate,
   plannedMinutesPerDay,
   validateAttendanceEntry,
   WORKDAY_MINUTES,
-  workdaysOfWeek,
 } from "./attendance";
 export {
   EMPLOYER_CONTACT_CHANNELS,
@@ -21,12 +19,16 @@ export {
 export {
   type ExitFieldError,
   type ExitRecord,
+  ExitRecordInputSchema,
   ExitRecordSchema,
+  exitRecordSchemaFor,
   validateExit,
 } from "./exit-record";
 export {
   type FollowUpRecord,
+  FollowUpRecordInputSchema,
   FollowUpRecordSchema,
+  followUpRecordSchemaFor,
   validateFollowUpRecord,
 } from "./follow-up-record";
 export {
@@ -52,6 +54,11 @@ export {
   PLAN_DUE_DAYS,
 } from "./next-action";
 export { type CaseNote, CaseNoteSchema, NOTE_KINDS, NoteKindSchema } from "./note";
+export {
+  isInParticipation,
+  type ParticipationSpan,
+  participationOverlaps,
+} from "./participation-span";
 export { type PersonName, PersonNameSchema } from "./person-name";
 export {
   canTransitionResourceRequest,

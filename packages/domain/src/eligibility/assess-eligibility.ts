@@ -3,7 +3,7 @@ import type { IntakeFacts } from "../intake/intake-facts";
 import { deriveObstacles, type Obstacles } from "../intake/obstacles";
 import type { ProjectDefinition } from "../projects/project-definition";
 import type { RuleStrength, TargetGroupRuleKind } from "../projects/target-group-rules";
-import { evaluateRule, type RuleParams } from "./evaluate-rule";
+import { evaluateRule, type RuleEvaluation, type RuleParams } from "./evaluate-rule";
 import { matchPriorityGroups } from "./priority-groups";
 import type { EligibilityReasonKey } from "./reason-keys";
 
@@ -17,6 +17,8 @@ export interface RuleResult {
   met: boolean;
   reasonKey: EligibilityReasonKey;
   params: RuleParams;
+  /** An allOf/anyOf rule: each criterion's own result. */
+  parts?: RuleEvaluation[];
 }
 
 export interface EligibilityAssessment {

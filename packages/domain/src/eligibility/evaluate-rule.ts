@@ -2,7 +2,7 @@ import { addMonths, ageOn } from "../dates/calendar";
 import type { IsoDate } from "../dates/iso-date";
 import type { IntakeFacts } from "../intake/intake-facts";
 import type { ProjectDefinition } from "../projects/project-definition";
-import type { TargetGroupRule } from "../projects/target-group-rules";
+import type { TargetGroupCriterion, TargetGroupRule } from "../projects/target-group-rules";
 import type { EligibilityReasonKey } from "./reason-keys";
 
 export type RuleParams = Record<string, number | string | boolean | null>;
@@ -12,13 +12,34 @@ export interface RuleEvaluation {
   reasonKey: EligibilityReasonKey;
   /** Values the message needs, e.g. { required: 24, actual: 18 }. */
   params: RuleParams;
+  /** An allOf/anyOf rule: each criterion's own result, in the definition's order. */
+  parts?: RuleEvaluation[];
 }
 
 /** Evaluates one target-group rule against intake facts on `asOf`. */
 export function evaluateRule(
   rule: TargetGroupRule,
   facts: IntakeFacts,
-  project: ProjectDefinition,
+  project: Pick<ProjectDefinition, "municipalities">,
+  asOf: IsoDate,
+): RuleEvaluation {
+  if (rule.kind === "allOf" || rule.kind === "anyOf") {
+    const parts = rule.of.map((criterion) => evaluateCriterion(criterion, facts, project, asOf));
+    const metCount = parts.filter((p) => p.met).length;
+    const met = rule.kind === "allOf" ? metCount === parts.length : metCount > 0;
+    const params = { met: metCount, of: parts.length };
+    return rule.kind === "allOf"
+      ? { ...result(met, "eligibility.allOf.met", "eligibility.allOf.notAll", params), parts }
+      : { ...result(met, "eligibility.anyOf.met", "eligibility.anyOf.none", params), parts };
+  }
+  return evaluateCriterion(rule, facts, project, asOf);
+}
+
+/** Evaluates one condition (a rule, or a part of an allOf/anyOf rule). */
+export function evaluateCriterion(
+  rule: TargetGroupCriterion,
+  facts: IntakeFacts,
+  project: Pick<ProjectDefinition, "municipalities">,
   asOf: IsoDate,
 ): RuleEvaluation {
   switch (rule.kind) {

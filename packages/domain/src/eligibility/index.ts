@@ -5,6 +5,12 @@ export {
   type EligibilityOutcome,
   type RuleResult,
 } from "./assess-eligibility";
+export {
+  assessEligibilityOnPartialFacts,
+  CRITERION_FACT,
+  type PartialEligibilityAssessment,
+  type PartialRuleResult,
+} from "./assess-partial-facts";
 export { type DeclineDecision, DeclineDecisionSchema } from "./decline-decision";
 export {
   type DecisionFieldError,

@@ -17,5 +17,9 @@ export const ELIGIBILITY_REASON_KEYS = [
   "eligibility.ageBetween.tooOld",
   "eligibility.participatesOnSite.met",
   "eligibility.participatesOnSite.remote",
+  "eligibility.allOf.met",
+  "eligibility.allOf.notAll",
+  "eligibility.anyOf.met",
+  "eligibility.anyOf.none",
 ] as const;
 export type EligibilityReasonKey = (typeof ELIGIBILITY_REASON_KEYS)[number];

@@ -5,6 +5,7 @@ import { isCompletion } from "../vocabularies/exit";
 import { classifyFollowUp, windowOf } from "./follow-up-window";
 import type { ParticipantRecord } from "./participant-record";
 import { stepProgression } from "./step-progression";
+import { successCategoriesOf } from "./success-categories";
 
 /**
  * A participant's place in a rate goal on asOf:
@@ -32,7 +33,7 @@ export function classifyParticipant(
     case "exitStatusRate":
       if (!exit) return "pending";
       if (goal.population === "completers" && !isCompletion(exit.reason)) return "excluded";
-      return goal.successStatuses.includes(exit.status) ? "success" : "failure";
+      return successCategoriesOf(goal, project).success.has(exit.status) ? "success" : "failure";
 
     case "followUpOutcomeRate": {
       if (!exit) return "pending";
@@ -48,9 +49,11 @@ export function classifyParticipant(
         // An early recording can still be redone while the window is open.
         return asOf <= windowOf(rule, exit.date).closesOn ? "pending" : "missing";
       }
+      if (!followUp) return "missing";
       // "unknown" says the outcome was not found out: missing, not a failure.
-      if (!followUp || followUp.outcome === "unknown") return "missing";
-      return goal.successOutcomes.includes(followUp.outcome) ? "success" : "failure";
+      const categories = successCategoriesOf(goal, project);
+      if (categories.unknown.has(followUp.outcome)) return "missing";
+      return categories.success.has(followUp.outcome) ? "success" : "failure";
     }
 
     case "assessmentProgressRate": {

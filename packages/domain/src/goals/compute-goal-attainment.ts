@@ -39,7 +39,9 @@ export interface GoalResult {
 export interface GenderBalanceResult {
   minShare: number;
   maxShare: number;
-  /** Each legal gender's share of enrolled participants; null with no participants. */
+  /** Whom the shares are taken over: everyone enrolled, or those who have exited. */
+  over: "enrolled" | "exited";
+  /** Each legal gender's share of that population; null with no participants in it. */
   shares: Record<LegalGender, number | null>;
   /** True when every share lies in [minShare, maxShare]; null with no participants. */
   within: boolean | null;
@@ -95,10 +97,12 @@ export function computeGoalAttainmentSeries(
   const sorted = [...new Set(days)].sort();
   const dayCount = sorted.length;
   const cells = cellIndex(project, records);
-  // Goal slots: the project's goals, then one that counts every enrolled record.
+  // Goal slots: the project's goals, then one that counts every enrolled record
+  // and one that counts every exited record (for gender balance over exits).
   const goals = project.goals;
   const enrolledSlot = goals.length;
-  const slots = goals.length + 1;
+  const exitedSlot = goals.length + 1;
+  const slots = goals.length + 2;
   // One cell per split key plus the total (index cells.count).
   const cellSlots = cells.count + 1;
   const dayBlock = slots * cellSlots * MEASURES;
@@ -122,6 +126,10 @@ export function computeGoalAttainmentSeries(
     const first = firstDayAtOrAfter(sorted, record.enrolledOn, 0);
     if (first === dayCount) return;
     countFrom(r, enrolledSlot, SUCCESS, first, dayCount);
+    if (record.exit) {
+      const exited = firstDayAtOrAfter(sorted, record.exit.date, first);
+      if (exited < dayCount) countFrom(r, exitedSlot, SUCCESS, exited, dayCount);
+    }
     const changes = [...new Set(measurementChangeDays(project, record))].sort();
     goals.forEach((goal, g) => {
       if (goal.kind === "enrolmentCount") {
@@ -170,9 +178,15 @@ export function computeGoalAttainmentSeries(
             ? countGoalResult(goal, project, asOf, splits, enrolledTotal)
             : rateGoalResult(goal, project, asOf, splits, cell(g, cells.count));
         }),
-        genderBalance: computeGenderBalance(project, enrolledTotal, (gender) => {
-          const index = cells.genderIndex(gender);
-          return index === undefined ? 0 : cell(enrolledSlot, index).numerator;
+        genderBalance: computeGenderBalance(project, (slot) => {
+          const over = slot === "exited" ? exitedSlot : enrolledSlot;
+          return {
+            total: cell(over, cells.count).numerator,
+            ofGender: (gender) => {
+              const index = cells.genderIndex(gender);
+              return index === undefined ? 0 : cell(over, index).numerator;
+            },
+          };
         }),
       };
       return [asOf, attainment] as const;
@@ -274,13 +288,17 @@ function forEachSplitCell(splits: GoalSplits, visit: (cell: SplitCell) => void) 
 
 function computeGenderBalance(
   project: ProjectDefinition,
-  total: number,
-  enrolledOfGender: (gender: LegalGender) => number,
+  population: (over: "enrolled" | "exited") => {
+    total: number;
+    ofGender: (gender: LegalGender) => number;
+  },
 ): GenderBalanceResult | null {
   if (!project.genderBalance) return null;
   const { minShare, maxShare } = project.genderBalance;
+  const over = project.genderBalance.over ?? "enrolled";
+  const { total, ofGender } = population(over);
   const shares = Object.fromEntries(
-    LEGAL_GENDERS.map((g) => [g, rateOf(enrolledOfGender(g), total)]),
+    LEGAL_GENDERS.map((g) => [g, rateOf(ofGender(g), total)]),
   ) as Record<LegalGender, number | null>;
   const within =
     total === 0
@@ -289,5 +307,5 @@ function computeGenderBalance(
           const share = shares[g] ?? 0;
           return share >= minShare && share <= maxShare;
         });
-  return { minShare, maxShare, shares, within };
+  return { minShare, maxShare, over, shares, within };
 }

@@ -13,6 +13,18 @@ export {
   followUpWindow,
 } from "./follow-up-window";
 export { GOAL_STATUSES, type GoalStatus } from "./goal-status";
+export {
+  classifyOutcome,
+  isOutcomeGoal,
+  measuredOutcome,
+  OUTCOME_CLASSES,
+  type OutcomeClass,
+  type OutcomeGoalDefinition,
+  outcomeGoalOf,
+  outcomeGoalsOf,
+} from "./outcome-by-goal";
 export { type ParticipantRecord, ParticipantRecordSchema } from "./participant-record";
+export { type ScheduledFollowUp, scheduledFollowUps } from "./scheduled-follow-ups";
 export type { GoalSplits, SplitCell, SplitDimension, YesNo } from "./splits";
 export { type StepProgression, stepProgression } from "./step-progression";
+export { type SuccessCategories, successCategoriesOf } from "./success-categories";

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
 import { AssessmentSchema } from "../instruments/assessment";
 import { ObstaclesSchema } from "../intake/obstacles";
-import { ExitReasonSchema, ExitStatusSchema } from "../vocabularies/exit";
-import { FollowUpOutcomeSchema } from "../vocabularies/follow-up";
+import { ExitReasonSchema } from "../vocabularies/exit";
 import { GenderSchema } from "../vocabularies/gender";
 import { MunicipalityCodeSchema } from "../vocabularies/municipalities";
 
@@ -21,10 +20,12 @@ export const ParticipantRecordSchema = z.object({
   /** Obstacles at the start of participation (deriveObstacles at enrolment). */
   obstacles: ObstaclesSchema,
   priorityGroups: z.array(z.string()),
+  /** status: one of the project's status-at-exit categories. */
   exit: z
-    .object({ date: IsoDateSchema, reason: ExitReasonSchema, status: ExitStatusSchema })
+    .object({ date: IsoDateSchema, reason: ExitReasonSchema, status: z.string().min(1) })
     .nullish(),
-  followUp: z.object({ outcome: FollowUpOutcomeSchema, recordedOn: IsoDateSchema }).nullish(),
+  /** outcome: one of the project's follow-up outcome categories. */
+  followUp: z.object({ outcome: z.string().min(1), recordedOn: IsoDateSchema }).nullish(),
   assessments: z.array(AssessmentSchema),
 });
 export type ParticipantRecord = z.infer<typeof ParticipantRecordSchema>;

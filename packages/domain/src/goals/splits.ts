@@ -1,5 +1,6 @@
 import { AGE_BANDS, type AgeBand } from "../intake/age-band";
 import type { ProjectDefinition } from "../projects/project-definition";
+import { siteOf, sitesOf } from "../projects/sites";
 import { GENDERS, type Gender } from "../vocabularies/gender";
 import type { ParticipantRecord } from "./participant-record";
 
@@ -22,6 +23,8 @@ export interface GoalSplits {
   ageBand: Record<AgeBand, SplitCell>;
   bornOutsideEurope: Record<YesNo, SplitCell>;
   lowEducation: Record<YesNo, SplitCell>;
+  /** By the project's sites (each municipality its own site when the project names none). */
+  site: Record<string, SplitCell>;
   municipality: Record<string, SplitCell>;
 }
 
@@ -29,14 +32,18 @@ export type SplitDimension = keyof GoalSplits;
 
 const yesNo = (value: boolean): YesNo => (value ? "yes" : "no");
 
-/** The cell key of each dimension for a record: gender, the obstacles at start, municipality. */
-export function splitKeys(record: ParticipantRecord): Record<SplitDimension, string> {
+/** The cell key of each dimension for a record: gender, the obstacles at start, site, municipality. */
+export function splitKeys(
+  project: ProjectDefinition,
+  record: ParticipantRecord,
+): Record<SplitDimension, string> {
   return {
     gender: record.gender,
     disability: yesNo(record.obstacles.disability),
     ageBand: record.obstacles.ageBand,
     bornOutsideEurope: yesNo(record.obstacles.bornOutsideEurope),
     lowEducation: yesNo(record.obstacles.lowEducation),
+    site: siteOf(project, record.municipalityCode),
     municipality: record.municipalityCode,
   };
 }
@@ -51,6 +58,7 @@ export function emptySplits(project: ProjectDefinition): GoalSplits {
     ageBand: cells(AGE_BANDS),
     bornOutsideEurope: cells(["yes", "no"] as const),
     lowEducation: cells(["yes", "no"] as const),
+    site: cells(sitesOf(project).map((site) => site.id)),
     municipality: cells(project.municipalities),
   };
 }
@@ -70,6 +78,7 @@ export const DIMENSIONS = [
   "ageBand",
   "bornOutsideEurope",
   "lowEducation",
+  "site",
   "municipality",
 ] as const satisfies readonly SplitDimension[];
 
@@ -77,7 +86,7 @@ export const DIMENSIONS = [
 export interface CellIndex {
   /** How many cells there are over all dimensions. */
   count: number;
-  /** For record r and dimension d (in DIMENSIONS order): its cell number, at r × 6 + d. */
+  /** For record r and dimension d (in DIMENSIONS order): its cell number, at r × DIMENSIONS.length + d. */
   ofRecord: Int32Array;
   genderIndex(gender: string): number | undefined;
   /**
@@ -109,7 +118,7 @@ export function cellIndex(
   });
   const ofRecord = new Int32Array(records.length * DIMENSIONS.length);
   records.forEach((record, r) => {
-    const keys = splitKeys(record);
+    const keys = splitKeys(project, record);
     DIMENSIONS.forEach((d, i) => {
       ofRecord[r * DIMENSIONS.length + i] = numberOf(i, keys[d]);
     });

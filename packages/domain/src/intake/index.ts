@@ -1,3 +1,9 @@
 export { AGE_BANDS, type AgeBand, AgeBandSchema, ageBandOf } from "./age-band";
 export { type IntakeFacts, IntakeFactsSchema } from "./intake-facts";
-export { deriveObstacles, type Obstacles, ObstaclesSchema } from "./obstacles";
+export {
+  deriveObstacles,
+  OBSTACLE_DIMENSIONS,
+  type ObstacleDimension,
+  type Obstacles,
+  ObstaclesSchema,
+} from "./obstacles";

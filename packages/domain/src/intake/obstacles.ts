@@ -6,6 +6,15 @@ import { isLowEducation } from "../vocabularies/education-level";
 import { AgeBandSchema, ageBandOf } from "./age-band";
 import type { IntakeFacts } from "./intake-facts";
 
+/** The obstacles at start a project can split its flows by. */
+export const OBSTACLE_DIMENSIONS = [
+  "disability",
+  "ageBand",
+  "bornOutsideEurope",
+  "lowEducation",
+] as const;
+export type ObstacleDimension = (typeof OBSTACLE_DIMENSIONS)[number];
+
 /** The obstacles to work a participant had at the start, by which flows are split. */
 export const ObstaclesSchema = z.object({
   disability: z.boolean(),

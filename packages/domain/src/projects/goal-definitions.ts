@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ExitReasonSchema, ExitStatusSchema } from "../vocabularies/exit";
-import { FollowUpOutcomeSchema } from "../vocabularies/follow-up";
+import { ExitReasonSchema } from "../vocabularies/exit";
 import { GenderSchema } from "../vocabularies/gender";
 import { DefinitionIdSchema, LocalizedTextSchema } from "./localized-text";
 
@@ -43,21 +42,27 @@ export const GoalDefinitionSchema = z.discriminatedUnion("kind", [
   }),
   /**
    * Numerator: on-time follow-ups (rule followUpRuleId) with an outcome in
-   * successOutcomes. Denominator: on-time follow-ups with a known outcome, in the population.
+   * successOutcomes (ids of the project's follow-up outcome categories; when
+   * left out, every category that counts as work or studies). Denominator:
+   * on-time follow-ups with a known outcome, in the population.
    */
   z.object({
     ...rateBase,
     kind: z.literal("followUpOutcomeRate"),
     followUpRuleId: DefinitionIdSchema,
     population: GoalPopulationSchema,
-    successOutcomes: z.array(FollowUpOutcomeSchema).min(1),
+    successOutcomes: z.array(DefinitionIdSchema).min(1).optional(),
   }),
-  /** Numerator: exits with a status in successStatuses. Denominator: exits in the population. */
+  /**
+   * The status at exit: numerator exits with a status in successStatuses (ids
+   * of the project's status categories; when left out, every status that
+   * counts as work or studies). Denominator: exits in the population.
+   */
   z.object({
     ...rateBase,
     kind: z.literal("exitStatusRate"),
     population: GoalPopulationSchema,
-    successStatuses: z.array(ExitStatusSchema).min(1),
+    successStatuses: z.array(DefinitionIdSchema).min(1).optional(),
   }),
   /**
    * Numerator: exited participants whose latest assessment is at least minGain
@@ -78,8 +83,18 @@ export type GoalKind = GoalDefinition["kind"];
 export type RateGoalDefinition = Exclude<GoalDefinition, { kind: "enrolmentCount" }>;
 export type CountGoalDefinition = Extract<GoalDefinition, { kind: "enrolmentCount" }>;
 
-/** Each gender's share of participants must lie within [minShare, maxShare]. */
+/** Who gender balance is measured over: everyone enrolled, or those who have exited. */
+export const GenderBalancePopulationSchema = z.enum(["enrolled", "exited"]);
+
+/**
+ * Each gender's share of participants must lie within [minShare, maxShare],
+ * measured over the enrolled (the default) or over the exited.
+ */
 export const GenderBalanceSchema = z
-  .object({ minShare: ShareSchema, maxShare: ShareSchema })
+  .object({
+    minShare: ShareSchema,
+    maxShare: ShareSchema,
+    over: GenderBalancePopulationSchema.optional(),
+  })
   .refine((g) => g.minShare <= g.maxShare, { error: "validation.project.genderBalance.range" });
 export type GenderBalance = z.infer<typeof GenderBalanceSchema>;

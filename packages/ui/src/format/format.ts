@@ -1,3 +1,5 @@
+import { swedishDate } from "@opis/domain";
+
 /** Swedish formats for numbers and dates, with Intl sv-SE: `1 234`, `12,5`, `80 %`, `2026-11-23`, `14:05`. */
 const LOCALE = "sv-SE";
 
@@ -42,12 +44,9 @@ export function formatTime(value: string | Date): string {
   return Number.isNaN(date.getTime()) ? "" : timeFormat.format(date);
 }
 
-/** Today's calendar date in the browser's time zone, as `YYYY-MM-DD`. */
+/** Today's calendar date in Sweden, as the server counts days (`YYYY-MM-DD`). */
 export function todayIsoDate(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
+  return swedishDate(now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { caseEn } from "./areas/case.en";
+import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
@@ -9,6 +10,7 @@ import type { MessageKey } from "./sv";
 export const en: Record<MessageKey, string> = {
   ...caseEn,
   ...kommunEn,
+  ...engineEn,
   ...evaluationEn,
   ...matchingEn,
   ...resilienceEn,

@@ -1,4 +1,5 @@
 import { caseSv } from "./areas/case.sv";
+import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
@@ -12,6 +13,7 @@ import { resilienceSv } from "./areas/resilience.sv";
 export const sv = {
   ...caseSv,
   ...kommunSv,
+  ...engineSv,
   ...evaluationSv,
   ...matchingSv,
   ...resilienceSv,

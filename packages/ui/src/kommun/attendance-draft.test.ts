@@ -11,7 +11,6 @@ import {
   weekRate,
 } from "./attendance-draft";
 import { formatHours, parseHours } from "./hours";
-import { isoWeekNumber, weekStartFrom } from "./week";
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
@@ -170,15 +169,5 @@ describe("unsaved changes", () => {
     const saved = edit(draftFromWeek(w), A, 1, "3,5", "illness");
     expect(hasUnsavedChanges(w, saved, saved)).toBe(false);
     expect(hasUnsavedChanges(w, saved, edit(saved, A, 2, "6"))).toBe(true);
-  });
-});
-
-describe("weeks", () => {
-  test("ISO week numbers and Mondays", () => {
-    expect(isoWeekNumber("2026-11-16")).toBe(47);
-    expect(isoWeekNumber("2027-01-01")).toBe(53);
-    expect(weekStartFrom("2026-11-18", "2026-01-01")).toBe("2026-11-16");
-    expect(weekStartFrom(undefined, "2026-11-23")).toBe("2026-11-23");
-    expect(weekStartFrom("nonsense", "2026-11-23")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { AbsenceReason } from "@opis/domain";
-import { ABSENCE_REASONS, addDays } from "@opis/domain";
+import { ABSENCE_REASONS, addDays, isoWeekNumber } from "@opis/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   type FormEvent,
@@ -36,7 +36,7 @@ import {
   weekRate,
 } from "./attendance-draft";
 import { formatHours } from "./hours";
-import { isoWeekNumber, weekdayName } from "./week";
+import { weekdayName } from "./week";
 
 const cellId = (row: number, col: number) => `att-${row}-${col}`;
 

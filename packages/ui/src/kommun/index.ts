@@ -21,4 +21,4 @@ export { type AssessmentRow, ProgressionChart } from "./progression-chart";
 export { type RequestColumn, type RequestRow, requestColumns } from "./request-columns";
 export { RequestStatusTag } from "./request-status-tag";
 export { useServerFormErrors } from "./use-server-form-errors";
-export { isoWeekNumber, weekdayName, weekStartFrom } from "./week";
+export { weekdayName } from "./week";

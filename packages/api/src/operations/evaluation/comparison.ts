@@ -10,7 +10,9 @@ import {
   GENDERS,
   type Gender,
   isIsoDate,
+  measuredOutcome,
   type ProjectDefinition,
+  successCategoriesOf,
 } from "@opis/domain";
 import {
   detectCsvDelimiter,
@@ -25,7 +27,7 @@ import {
 } from "@opis/evaluation";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { type EvaluationRecord, measuredOutcome } from "./records";
+import { type EvaluationRecord, resolveOutcomeGoal } from "./records";
 
 /** The columns of a comparison-group file, in this order; headers are matched by name. */
 export const COMPARISON_COLUMNS = [
@@ -273,11 +275,6 @@ export type MatchInput = z.infer<typeof MatchInputSchema>;
 
 type ComparisonRow = Omit<ComparisonUnitInsert, "importId">;
 
-const workOrStudies = (project: ProjectDefinition) => {
-  const goal = project.goals.find((g) => g.kind === "followUpOutcomeRate");
-  return new Set<string>(goal && goal.kind === "followUpOutcomeRate" ? goal.successOutcomes : []);
-};
-
 /**
  * The matching units. Treated: participants who completed and whose 90-day
  * outcome is recorded on time and known (goal 2's measured population).
@@ -290,13 +287,16 @@ export function buildMatchingUnits(options: {
   records: readonly EvaluationRecord[];
   comparison: readonly ComparisonRow[];
   asOf: string;
+  /** The outcome goal measured; the project's first outcome goal when left out. */
+  goalId?: string | undefined;
 }): MatchingUnit[] {
   const { project, asOf } = options;
-  const success = workOrStudies(project);
+  const goal = resolveOutcomeGoal(project, options.goalId);
+  const success = goal ? successCategoriesOf(goal, project).success : new Set<string>();
   const units: MatchingUnit[] = [];
   let k = 0;
   for (const r of options.records) {
-    const outcome = measuredOutcome(project, r, asOf);
+    const outcome = goal ? measuredOutcome(project, goal, r, asOf) : null;
     if (outcome === null) continue;
     k += 1;
     units.push({

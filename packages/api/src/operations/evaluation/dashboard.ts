@@ -6,6 +6,7 @@ import {
   type GoalResult,
   type GoalStatus,
   type LocalizedText,
+  monthEndsUntil,
   type ParticipantRecord,
   type ProjectDefinition,
 } from "@opis/domain";
@@ -145,25 +146,6 @@ export function publishGoalResult(
   };
 }
 
-/** The last day of every month from the project's start up to asOf, and asOf itself. */
-export function monthEnds(start: string, asOf: string): string[] {
-  const out: string[] = [];
-  let year = Number(start.slice(0, 4));
-  let month = Number(start.slice(5, 7));
-  for (;;) {
-    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-    if (last >= asOf) break;
-    out.push(last);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  if (asOf >= start) out.push(asOf);
-  return out;
-}
-
 /**
  * The goals dashboard on asOf: every goal published with its gender split, a
  * monthly trend (the engine replayed at each month end), and the projection
@@ -181,7 +163,7 @@ export function computeDashboard(options: {
   const trendDays =
     options.withTrend === false
       ? []
-      : monthEnds(project.period.start, asOf < project.period.end ? asOf : project.period.end);
+      : monthEndsUntil(project.period.start, asOf < project.period.end ? asOf : project.period.end);
   // One pass over the records for today and every month end of the trend.
   const series = computeGoalAttainmentSeries(project, records, [asOf, ...trendDays]);
   const [attainment, ...trendAttainments] = series;

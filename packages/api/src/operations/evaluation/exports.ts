@@ -1,7 +1,10 @@
 import { createHmac, randomBytes } from "node:crypto";
 import {
   ageOn,
-  EDUCATION_AGGREGATES,
+  classifyOutcome,
+  countEsfIndicators,
+  ESF_INDICATORS,
+  type EsfParticipant,
   GENDERS,
   type Gender,
   type ProjectDefinition,
@@ -11,7 +14,7 @@ import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Dashboard } from "./dashboard";
 import { publishGenderCounts } from "./publish";
-import { classifyOutcome, type EvaluationRecord } from "./records";
+import { type EvaluationRecord, resolveOutcomeGoal } from "./records";
 
 export interface ExportFile {
   fileName: string;
@@ -77,6 +80,7 @@ export function participantRows(
   asOf: string,
   pseudonym: (id: string) => string,
 ): (string | number | boolean)[][] {
+  const goal = resolveOutcomeGoal(project);
   const rows = records.map((r) => [
     pseudonym(r.participantId),
     r.gender,
@@ -95,7 +99,7 @@ export function participantRows(
     r.exit?.status ?? "",
     r.exit ? r.facts.gainedQualification : "",
     r.followUp?.outcome ?? "",
-    classifyOutcome(project, r, asOf) ?? "",
+    (goal && classifyOutcome(project, goal, r, asOf)) ?? "",
     Math.round((r.facts.presentMinutes / 60) * 10) / 10,
     r.facts.activityTypes.join("|"),
     r.facts.validationWithCertificate,
@@ -306,68 +310,19 @@ export async function goalReportPdf(
   return done;
 }
 
-/** ESF+ common output and immediate result indicators (Regulation (EU) 2021/1057, Annex I). */
-export const ESF_INDICATORS = [
-  { code: "total", sv: "Totalt antal deltagare" },
-  { code: "unemployed", sv: "Arbetslösa, inklusive långtidsarbetslösa" },
-  { code: "longTermUnemployed", sv: "Långtidsarbetslösa" },
-  { code: "inactive", sv: "Ekonomiskt inaktiva" },
-  { code: "employed", sv: "Anställda, inklusive egenföretagare" },
-  { code: "under30", sv: "Yngre än 30 år" },
-  { code: "age55plus", sv: "55 år eller äldre" },
-  { code: "isced0to2", sv: "Högst ISCED 2 (förgymnasial utbildning)" },
-  { code: "isced3to4", sv: "ISCED 3–4 (gymnasial och eftergymnasial icke-tertiär)" },
-  { code: "isced5to8", sv: "ISCED 5–8 (eftergymnasial utbildning)" },
-  { code: "disability", sv: "Deltagare med funktionsnedsättning" },
-  { code: "thirdCountry", sv: "Tredjelandsmedborgare (närmevärde: födda utanför Europa)" },
-  { code: "foreignBackground", sv: "Deltagare med utländsk bakgrund (födda utomlands)" },
-  { code: "resultJobSearching", sv: "Arbetssökande när de lämnar insatsen" },
-  { code: "resultEducation", sv: "I utbildning när de lämnar insatsen" },
-  { code: "resultQualification", sv: "Har fått kvalifikation när de lämnar insatsen" },
-  { code: "resultEmployment", sv: "I arbete, inklusive egenföretagare, när de lämnar insatsen" },
-] as const;
-
-/**
- * Counts per indicator and gender. All OPIS participants are registered
- * unemployed at AF; long-term unemployed as ESF+ defines it: > 12 months
- * (> 6 months under 25). Age at start. Citizenship is not recorded, so
- * thirdCountry is approximated by birth outside Europe and foreignBackground by birth outside
- * Sweden. Results upon leaving from exits.status and exits.gainedQualification.
- */
-export function esfIndicatorCounts(
-  records: readonly EvaluationRecord[],
-  asOf: string,
-): Record<string, Record<Gender, number>> {
-  const counts: Record<string, Record<Gender, number>> = {};
-  for (const i of ESF_INDICATORS) counts[i.code] = { woman: 0, man: 0, nonBinary: 0 };
-  const inc = (code: string, g: Gender) => {
-    counts[code]![g] += 1;
+/** A participant as the ESF+ indicators read them (@opis/domain's EsfParticipant). */
+function esfParticipant(r: EvaluationRecord): EsfParticipant {
+  return {
+    gender: r.gender,
+    birthDate: r.birthDate,
+    enrolledOn: r.enrolledOn,
+    birthRegion: r.birthRegion,
+    educationLevel: r.educationLevel,
+    monthsRegisteredAtStart: r.facts.monthsRegisteredAtStart,
+    disability: r.obstacles.disability,
+    exit: r.exit ?? null,
+    gainedQualification: r.facts.gainedQualification,
   };
-  for (const r of records) {
-    if (r.enrolledOn > asOf) continue;
-    const g = r.gender;
-    const age = ageOn(r.birthDate, r.enrolledOn);
-    inc("total", g);
-    inc("unemployed", g);
-    if (r.facts.monthsRegisteredAtStart > (age < 25 ? 6 : 12)) inc("longTermUnemployed", g);
-    if (age < 30) inc("under30", g);
-    if (age >= 55) inc("age55plus", g);
-    const aggregate = EDUCATION_AGGREGATES[r.educationLevel];
-    if (aggregate === "preUpperSecondary") inc("isced0to2", g);
-    else if (aggregate === "upperSecondary") inc("isced3to4", g);
-    else if (aggregate === "postSecondary") inc("isced5to8", g);
-    if (r.obstacles.disability) inc("disability", g);
-    if (r.birthRegion === "outsideEurope") inc("thirdCountry", g);
-    if (r.birthRegion !== "sweden") inc("foreignBackground", g);
-    const exit = r.exit && r.exit.date <= asOf ? r.exit : null;
-    if (exit) {
-      if (exit.status === "jobSeeking") inc("resultJobSearching", g);
-      if (exit.status === "studies" || exit.status === "apprenticeship") inc("resultEducation", g);
-      if (r.facts.gainedQualification) inc("resultQualification", g);
-      if (exit.status === "employed" || exit.status === "ownBusiness") inc("resultEmployment", g);
-    }
-  }
-  return counts;
 }
 
 export interface EsfRow {
@@ -377,16 +332,18 @@ export interface EsfRow {
   total: PublishedCell;
 }
 
+/** The ESF+ indicators by gender, each count published (suppressed) as one line. */
 export function esfTable(
+  project: ProjectDefinition,
   records: readonly EvaluationRecord[],
   asOf: string,
   threshold: number,
 ): EsfRow[] {
-  const counts = esfIndicatorCounts(records, asOf);
+  const counts = countEsfIndicators(project, records.map(esfParticipant), asOf);
   return ESF_INDICATORS.map((i) => {
     const c = counts[i.code]!;
     const p = publishGenderCounts(c, threshold);
-    return { code: i.code, label: i.sv, byGender: p.byGender, total: p.total };
+    return { code: i.code, label: i.label.sv, byGender: p.byGender, total: p.total };
   });
 }
 

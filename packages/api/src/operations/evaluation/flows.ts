@@ -4,16 +4,23 @@ import {
   ageBandOf,
   ageOn,
   type BirthRegion,
+  classifyOutcome,
   type EducationLevel,
   EXIT_REASONS,
+  flowObstaclesOf,
   GENDERS,
   isBornOutsideEurope,
   isLowEducation,
+  type ObstacleDimension,
+  OUTCOME_CLASSES,
   type ParticipantRecord,
   type ProjectDefinition,
+  siteOf,
+  sitesOf,
 } from "@opis/domain";
 import { z } from "zod";
-import { classifyOutcome, type OutcomeClass, type StatisticsFilter } from "./records";
+import { AppError } from "../../errors";
+import { resolveOutcomeGoal, type StatisticsFilter } from "./records";
 import { hideLinked, type PublishedTable, publishTable } from "./tables";
 
 export const FLOW_DIMENSIONS = [
@@ -23,18 +30,28 @@ export const FLOW_DIMENSIONS = [
   "ageBand",
   "bornOutsideEurope",
   "lowEducation",
+  "site",
+  "municipality",
 ] as const;
 export const FlowDimensionSchema = z.enum(FLOW_DIMENSIONS);
 export type FlowDimension = z.infer<typeof FlowDimensionSchema>;
 
-export const OUTCOME_CLASSES: readonly OutcomeClass[] = [
-  "workOrStudies",
-  "other",
-  "missing",
-  "pending",
-];
+/** The dimensions a project's flows can be split by: gender, site and the obstacles it names. */
+export function flowDimensionsOf(project: ProjectDefinition): FlowDimension[] {
+  const obstacles = new Set<string>(flowObstaclesOf(project));
+  return FLOW_DIMENSIONS.filter((d) => !isObstacle(d) || obstacles.has(d));
+}
 
-function groupsOf(dimension: FlowDimension): string[] {
+function isObstacle(dimension: FlowDimension): dimension is ObstacleDimension {
+  return (
+    dimension !== "none" &&
+    dimension !== "gender" &&
+    dimension !== "site" &&
+    dimension !== "municipality"
+  );
+}
+
+function groupsOf(project: ProjectDefinition, dimension: FlowDimension): string[] {
   switch (dimension) {
     case "none":
       return ["all"];
@@ -42,6 +59,10 @@ function groupsOf(dimension: FlowDimension): string[] {
       return [...GENDERS];
     case "ageBand":
       return [...AGE_BANDS];
+    case "site":
+      return sitesOf(project).map((s) => s.id);
+    case "municipality":
+      return [...project.municipalities];
     default:
       return ["yes", "no"];
   }
@@ -49,12 +70,20 @@ function groupsOf(dimension: FlowDimension): string[] {
 
 const yesNo = (v: boolean) => (v ? "yes" : "no");
 
-function recordGroup(record: ParticipantRecord, dimension: FlowDimension): string {
+function recordGroup(
+  project: ProjectDefinition,
+  record: ParticipantRecord,
+  dimension: FlowDimension,
+): string {
   switch (dimension) {
     case "none":
       return "all";
     case "gender":
       return record.gender;
+    case "site":
+      return siteOf(project, record.municipalityCode);
+    case "municipality":
+      return record.municipalityCode;
     case "ageBand":
       return record.obstacles.ageBand;
     default:
@@ -62,13 +91,21 @@ function recordGroup(record: ParticipantRecord, dimension: FlowDimension): strin
   }
 }
 
-function intakeGroup(row: IntakeDecisionRow, dimension: FlowDimension): string | null {
+function intakeGroup(
+  project: ProjectDefinition,
+  row: IntakeDecisionRow,
+  dimension: FlowDimension,
+): string | null {
   const on = row.decidedOn ?? "";
   switch (dimension) {
     case "none":
       return "all";
     case "gender":
       return row.gender;
+    case "site":
+      return row.municipalityCode ? siteOf(project, row.municipalityCode) : null;
+    case "municipality":
+      return row.municipalityCode;
     case "ageBand":
       return row.birthDate && on ? ageBandOf(ageOn(row.birthDate, on)) : null;
     case "disability":
@@ -125,12 +162,17 @@ export interface Flows {
   asOf: string;
   threshold: number;
   dimension: FlowDimension;
+  /** The outcome goal the outcomes table measures; null when the project has none. */
+  outcomeGoalId: string | null;
   groups: string[];
   /** Rows enrolled, declined; columns the groups; column totals = assessed (the target group seen). */
   intake: PublishedTable;
   /** Rows active, completed, each dropout reason; column totals = enrolled. */
   exits: PublishedTable;
-  /** Rows active (not exited), then each 90-day outcome of the exited; column totals = enrolled. */
+  /**
+   * Rows active (not exited), then each outcome of the exited under the
+   * outcome goal (or "notMeasured" when the project has none); column totals = enrolled.
+   */
   outcomes: PublishedTable;
 }
 
@@ -146,34 +188,47 @@ export function computeFlows(options: {
   intakes: readonly IntakeDecisionRow[];
   filter?: StatisticsFilter | undefined;
   dimension: FlowDimension;
+  /** The outcome goal to measure; the project's first outcome goal when left out. */
+  goalId?: string | undefined;
   asOf: string;
   threshold: number;
 }): Flows {
   const { project, dimension, asOf, threshold } = options;
-  const groups = groupsOf(dimension);
+  if (!flowDimensionsOf(project).includes(dimension)) {
+    throw new AppError("VALIDATION", "errors.validation", {
+      dimension: ["validation.report.dimension.notInProject"],
+    });
+  }
+  const goal = resolveOutcomeGoal(project, options.goalId);
+  const groups = groupsOf(project, dimension);
   const col = new Map(groups.map((g, i) => [g, i]));
   const zeros = (rows: number) => Array.from({ length: rows }, () => groups.map(() => 0));
 
   const exitRows = ["active", ...EXIT_REASONS];
-  const outcomeRows = ["active", ...OUTCOME_CLASSES];
+  // Without an outcome goal an exit is counted, not measured: never "missing".
+  const outcomeRows = goal ? ["active", ...OUTCOME_CLASSES] : ["active", "notMeasured"];
   const exitCounts = zeros(exitRows.length);
   const outcomeCounts = zeros(outcomeRows.length);
   for (const record of options.records) {
     if (record.enrolledOn > asOf) continue;
-    const j = col.get(recordGroup(record, dimension));
+    const j = col.get(recordGroup(project, record, dimension));
     if (j === undefined) continue;
     const exit = record.exit && record.exit.date <= asOf ? record.exit : null;
     const exitRow = exit ? exitRows.indexOf(exit.reason) : 0;
     exitCounts[exitRow]![j]! += 1;
-    const outcome = classifyOutcome(project, record, asOf);
-    outcomeCounts[outcome ? outcomeRows.indexOf(outcome) : 0]![j]! += 1;
+    const outcome = !exit
+      ? "active"
+      : goal
+        ? classifyOutcome(project, goal, record, asOf)
+        : "notMeasured";
+    outcomeCounts[outcomeRows.indexOf(outcome ?? "active")]![j]! += 1;
   }
   // Declined intakes; the enrolled row is the enrolled count (the exits table's column totals).
   const declined = groups.map(() => 0);
   for (const row of options.intakes) {
     if (row.status !== "declined" || !intakeInFilter(project, row, options.filter)) continue;
     if ((row.decidedOn ?? "") > asOf) continue;
-    const key = intakeGroup(row, dimension);
+    const key = intakeGroup(project, row, dimension);
     const j = key === null ? undefined : col.get(key);
     if (j !== undefined) declined[j]! += 1;
   }
@@ -222,5 +277,14 @@ export function computeFlows(options: {
       ) || changed;
     if (!changed) break;
   }
-  return { asOf, threshold, dimension, groups, intake, exits, outcomes };
+  return {
+    asOf,
+    threshold,
+    dimension,
+    outcomeGoalId: goal?.id ?? null,
+    groups,
+    intake,
+    exits,
+    outcomes,
+  };
 }

@@ -6,14 +6,15 @@ import {
 } from "@opis/db";
 import {
   type BirthRegion,
-  classifyFollowUp,
   type EducationLevel,
-  followUpWindow,
-  isCompletion,
+  type OutcomeGoalDefinition,
+  outcomeGoalOf,
+  outcomeGoalsOf,
   type ParticipantRecord,
   type ProjectDefinition,
 } from "@opis/domain";
 import { z } from "zod";
+import { AppError } from "../../errors";
 import { toParticipantRecord } from "../participant-record";
 
 /** Filters applied to the participant records before anything is computed. */
@@ -41,6 +42,7 @@ export interface EvaluationRecord extends ParticipantRecord {
 const recordQuery = (project: ProjectDefinition, filter: StatisticsFilter | undefined) => ({
   projectId: project.id,
   ...filter,
+  // The record holds one follow-up: the first rule's (ADR 0023).
   followUpRuleId: project.followUpRules[0]?.id ?? "",
   instrumentIds: project.instruments.map((i) => i.id),
 });
@@ -77,53 +79,21 @@ export async function loadEvaluationRecords(
   );
 }
 
-/** The 90-day outcome of an exited participant on asOf, as the flows report it. */
-export type OutcomeClass = "workOrStudies" | "other" | "missing" | "pending";
-
-/** The project's work-or-studies goal (the 90-day follow-up goal), if it has one. */
-export function followUpGoalOf(project: ProjectDefinition) {
-  const goal = project.goals.find((g) => g.kind === "followUpOutcomeRate");
-  return goal && goal.kind === "followUpOutcomeRate" ? goal : null;
-}
-
 /**
- * Classifies the 90-day outcome as the goal engine does, but for every exit
- * (the follow-up rule applies to all exits): success → work or studies,
- * failure → other; not yet due → pending; overdue or "unknown" → missing.
+ * The outcome goal a report measures: the one named, or else the project's
+ * first outcome goal (a follow-up or status-at-exit goal) in the definition's
+ * order; null when the project has none. Reports name the goal they used.
  */
-export function classifyOutcome(
+export function resolveOutcomeGoal(
   project: ProjectDefinition,
-  record: ParticipantRecord,
-  asOf: string,
-): OutcomeClass | null {
-  const exit = record.exit && record.exit.date <= asOf ? record.exit : null;
-  if (!exit) return null;
-  const goal = followUpGoalOf(project);
-  const rule = project.followUpRules.find((r) => r.id === goal?.followUpRuleId);
-  if (!goal || !rule) return "missing";
-  const followUp = record.followUp && record.followUp.recordedOn <= asOf ? record.followUp : null;
-  const status = classifyFollowUp(rule, exit.date, followUp?.recordedOn, asOf);
-  if (status === "notDue" || status === "due") return "pending";
-  if (status === "overdue") return "missing";
-  if (status === "recordedOutsideWindow") {
-    return asOf <= followUpWindow(rule, exit.date).closesOn ? "pending" : "missing";
+  goalId?: string | undefined,
+): OutcomeGoalDefinition | null {
+  if (goalId === undefined) return outcomeGoalsOf(project)[0] ?? null;
+  const goal = outcomeGoalOf(project, goalId);
+  if (!goal) {
+    throw new AppError("VALIDATION", "errors.validation", {
+      goalId: ["validation.report.goalId.notOutcomeGoal"],
+    });
   }
-  if (!followUp || followUp.outcome === "unknown") return "missing";
-  return (goal.successOutcomes as readonly string[]).includes(followUp.outcome)
-    ? "workOrStudies"
-    : "other";
-}
-
-/**
- * A completer's known 90-day outcome, or null for anyone else: completers with
- * a known outcome are the population of goal 2 and of the comparison.
- */
-export function measuredOutcome(
-  project: ProjectDefinition,
-  record: ParticipantRecord,
-  asOf: string,
-): "workOrStudies" | "other" | null {
-  if (!record.exit || !isCompletion(record.exit.reason)) return null;
-  const outcome = classifyOutcome(project, record, asOf);
-  return outcome === "workOrStudies" || outcome === "other" ? outcome : null;
+  return goal;
 }

@@ -1,6 +1,12 @@
-import { ACTIVITY_TYPES, GENDERS, type Gender, type ProjectDefinition } from "@opis/domain";
+import {
+  ACTIVITY_TYPES,
+  GENDERS,
+  type Gender,
+  measuredOutcome,
+  type ProjectDefinition,
+} from "@opis/domain";
 import { type PublishedInterval, publishInterval } from "./publish";
-import { type EvaluationRecord, measuredOutcome } from "./records";
+import { type EvaluationRecord, resolveOutcomeGoal } from "./records";
 
 /** Attended hours in bands, [from, to). */
 export const DOSE_BANDS = [
@@ -26,6 +32,8 @@ export interface FactorRow {
 
 export interface SuccessFactors {
   asOf: string;
+  /** The outcome goal whose measured population and success the rates are taken over. */
+  outcomeGoalId: string | null;
   threshold: number;
   /** Completers with a recorded 90-day outcome: the population every rate is taken over. */
   population: PublishedInterval;
@@ -58,8 +66,10 @@ export function computeSuccessFactors(options: {
   records: readonly EvaluationRecord[];
   asOf: string;
   threshold: number;
+  goalId?: string | undefined;
 }): SuccessFactors {
   const { project, asOf, threshold } = options;
+  const goal = resolveOutcomeGoal(project, options.goalId);
   const hours = (r: EvaluationRecord) => r.facts.presentMinutes / 60;
   const groups = [
     { section: "population", key: "all", include: () => true },
@@ -96,7 +106,7 @@ export function computeSuccessFactors(options: {
   }));
   for (const record of options.records) {
     if (record.enrolledOn > asOf) continue;
-    const outcome = measuredOutcome(project, record, asOf);
+    const outcome = goal ? measuredOutcome(project, goal, record, asOf) : null;
     if (outcome === null) continue;
     const success = outcome === "workOrStudies" ? 1 : 0;
     groups.forEach((group, i) => {
@@ -132,6 +142,7 @@ export function computeSuccessFactors(options: {
   if (!population) throw new Error("the population row is always there");
   return {
     asOf,
+    outcomeGoalId: goal?.id ?? null,
     threshold,
     population: population.overall,
     activityTypes: rows("activityTypes").filter((r) => r.overall.n.value !== 0),

@@ -1,3 +1,6 @@
+import type { Database, DatabaseHandle } from "@opis/db";
+import { schema } from "@opis/db";
+import { createTestDatabase } from "@opis/db/testing";
 import {
   ACTIVITY_TYPES,
   classifyFollowUp,
@@ -9,8 +12,6 @@ import {
 } from "@opis/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "../src";
-import { schema } from "../src";
 import {
   DEMO_OFFICE_BY_MUNICIPALITY,
   DEMO_USERS,
@@ -19,8 +20,7 @@ import {
   seedDemoData,
   TEST_PERSONAL_NUMBERS_MEN,
   TEST_PERSONAL_NUMBERS_WOMEN,
-} from "../src/seed";
-import { createTestDatabase } from "../src/testing";
+} from "../src";
 
 const OPTIONS = { participants: 150, seed: "integration", today: "2026-03-16" };
 

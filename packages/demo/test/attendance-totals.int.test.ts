@@ -1,10 +1,10 @@
+import type { DatabaseHandle } from "@opis/db";
+import { schema } from "@opis/db";
+import { createTestDatabase } from "@opis/db/testing";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { DatabaseHandle } from "../src";
-import { schema } from "../src";
-import { seedDemoData } from "../src/seed";
-import { createTestDatabase } from "../src/testing";
+import { seedDemoData } from "../src";
 
 let handle: DatabaseHandle;
 let enrolmentIds: string[];

@@ -1,6 +1,6 @@
+import type { Executor } from "@opis/db";
 import { getTableColumns, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "../database";
 
 /**
  * Inserts many rows in few statements: each chunk travels as one JSON

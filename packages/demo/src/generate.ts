@@ -1,3 +1,4 @@
+import type { schema } from "@opis/db";
 import {
   type AbsenceReason,
   assessEligibility,
@@ -21,8 +22,8 @@ import {
   OPIS_PROJECT,
   type ProjectDefinition,
   type ResponsibleParty,
+  scheduledFollowUps,
 } from "@opis/domain";
-import type * as schema from "../schema";
 import {
   addDays,
   dayNumber,
@@ -814,8 +815,9 @@ export function generateDemoData(options: SeedOptions): DemoData {
     });
 
     // Follow-ups per the project's rules, relative to today.
-    for (const rule of PROJECT.followUpRules) {
-      if (rule.appliesTo === "completers" && !completed) continue;
+    for (const scheduled of scheduledFollowUps(PROJECT, exit)) {
+      const rule = PROJECT.followUpRules.find((r) => r.id === scheduled.ruleId);
+      if (!rule) continue;
       const window = followUpWindow(rule, exit.exitDate);
       let recordedOn: string | null = null;
       if (today > window.closesOn) {

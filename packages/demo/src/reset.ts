@@ -1,5 +1,5 @@
+import type { Executor } from "@opis/db";
 import { sql } from "drizzle-orm";
-import type { Executor } from "../database";
 
 /**
  * Empties every table of the application schema (not the migrations

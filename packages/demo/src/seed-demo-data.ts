@@ -1,6 +1,6 @@
+import type { Database, Executor } from "@opis/db";
+import { schema } from "@opis/db";
 import { sql } from "drizzle-orm";
-import type { Database, Executor } from "../database";
-import * as schema from "../schema";
 import { type DemoData, generateDemoData, type SeedOptions } from "./generate";
 import { bulkInsert } from "./insert";
 
