@@ -1,6 +1,11 @@
 import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
+// The journeys compute "today" in the test process; the apps and the browser (timezoneId
+// below) count days in Stockholm, so the test process must too, or a run across midnight
+// UTC/Stockholm enters yesterday's dates. Workers inherit this.
+process.env.TZ = "Europe/Stockholm";
+
 // E2E_PORT lets several checkouts run their journeys side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
