@@ -79,9 +79,11 @@ describe("scope everywhere", () => {
       gender: "man",
       birthDate: "1980-01-13",
     });
-    kalmarRequest = (await f
-      .as("demo-coordinator-kalmar")
-      .resourceRequests.create({ ...GROUP_REQUEST, enrolmentId: kalmarEnrolment })).id as string;
+    kalmarRequest = (
+      await f
+        .as("demo-coordinator-kalmar")
+        .resourceRequests.create({ ...GROUP_REQUEST, enrolmentId: kalmarEnrolment })
+    ).id as string;
     jonkopingRequest = (await f.as("coordinator-jonkoping").resourceRequests.create(GROUP_REQUEST))
       .id as string;
   });
@@ -98,7 +100,10 @@ describe("scope everywhere", () => {
     const jonkoping = f.as("demo-officer-jonkoping");
     expect(
       await codeOf(
-        jonkoping.resourceRequests.transition({ id: kalmarRequest, transition: { to: "accepted" } }),
+        jonkoping.resourceRequests.transition({
+          id: kalmarRequest,
+          transition: { to: "accepted" },
+        }),
       ),
     ).toBe("NOT_FOUND");
     expect(await codeOf(jonkoping.resourceRequests.activities({ id: kalmarRequest }))).toBe(

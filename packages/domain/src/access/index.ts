@@ -1,2 +1,2 @@
-export * from "./roles";
 export * from "./person-standing";
+export * from "./roles";
