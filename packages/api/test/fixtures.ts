@@ -25,6 +25,8 @@ export interface ApiFixture {
   users: Record<string, SessionUser>;
   as(subject: string): ReturnType<typeof createCaller>;
   anonymous(): ReturnType<typeof createCaller>;
+  /** Adds a staff member beyond the demo users (another office or municipality). */
+  addUser(user: Omit<typeof schema.users.$inferInsert, "id">): Promise<SessionUser>;
 }
 
 /** A fresh database with the demo users, and tRPC callers acting as each of them. */
@@ -46,6 +48,12 @@ export async function createApiFixture(): Promise<ApiFixture> {
       return callerFor(user);
     },
     anonymous: () => callerFor(null),
+    async addUser(user) {
+      const [row] = await handle.db.insert(schema.users).values(user).returning();
+      if (!row) throw new Error("user insert returned nothing");
+      users[row.subject] = row as SessionUser;
+      return row as SessionUser;
+    },
   };
 }
 

@@ -28,7 +28,7 @@ describe("intake → eligibility → enrolment", () => {
     expect(
       await api.intake.lookupPerson({ personalIdentityNumber: TEST_NUMBERS.woman1990 }),
     ).toEqual({
-      found: false,
+      standing: "notKnown",
     });
     const { intakeId, resumed } = await api.intake.start({
       personalIdentityNumber: "900101-2385",
@@ -215,7 +215,7 @@ describe("intake → eligibility → enrolment", () => {
       personalIdentityNumber: TEST_NUMBERS.woman1990b,
     });
     expect(lookup).toMatchObject({
-      found: true,
+      standing: "knownToOffice",
       person: { givenName: "Lina" },
       hasOpenIntake: true,
     });

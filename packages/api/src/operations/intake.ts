@@ -1,5 +1,11 @@
 import type { Database, Executor, Transaction } from "@opis/db";
-import { findOpenCases, findPersonByIdentityNumber, listCoordinators, schema } from "@opis/db";
+import {
+  casesOfPerson,
+  findOpenCases,
+  findPersonByIdentityNumber,
+  listCoordinators,
+  schema,
+} from "@opis/db";
 import {
   assessEligibility,
   type DeclineDecision,
@@ -10,6 +16,7 @@ import {
   type ProjectDefinition,
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
+  personStanding,
   validateEnrolmentDecision,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
@@ -47,24 +54,38 @@ function parseIdentityNumber(input: string, today: string): string {
   return parsed.data;
 }
 
-/** Looks a person up by personal identity number; a read of personal data. */
+/**
+ * Looks a person up by personal identity number (a POST: the number stays out
+ * of URLs and access logs). The answer is one of three (ADR 0013): not known,
+ * known to the caller's office (with the person and the way in), or active
+ * elsewhere in the project — then nothing about them. Every look-up is audited,
+ * including those that find nothing, with the number that was searched.
+ */
 export async function lookupPerson(
   options: OperationOptions & { projectId: string; personalIdentityNumber: string },
 ) {
   const canonical = parseIdentityNumber(options.personalIdentityNumber, options.today);
   return options.db.transaction(async (tx) => {
     const person = await findPersonByIdentityNumber(tx, canonical);
-    if (!person) return { found: false as const };
-    const open = await findOpenCases(tx, person.id, options.projectId);
+    const cases = person ? await casesOfPerson(tx, person.id, options.projectId) : [];
+    const standing = personStanding(cases, {
+      userId: options.user.id,
+      office: options.user.office,
+    });
     await recordAudit(tx, {
       actorUserId: options.user.id,
       action: "person.lookup",
       subjectType: "person",
-      subjectId: person.id,
-      personIds: [person.id],
+      subjectId: standing === "knownToOffice" ? (person?.id ?? null) : null,
+      // Whom the search concerned, so the person's extract shows it, whatever the answer.
+      personIds: person ? [person.id] : [],
+      details: { searched: canonical, standing },
     });
+    if (!person || standing === "notKnown") return { standing: "notKnown" as const };
+    if (standing === "activeElsewhere") return { standing: "activeElsewhere" as const };
+    const open = await findOpenCases(tx, person.id, options.projectId);
     return {
-      found: true as const,
+      standing: "knownToOffice" as const,
       person: personSummary(person),
       openIntakeId:
         open.draftIntake?.officerUserId === options.user.id ? open.draftIntake.id : null,
@@ -189,6 +210,13 @@ export async function saveIntakeDraft(
       .update(schema.intakes)
       .set({ facts: options.facts, updatedAt: options.now })
       .where(eq(schema.intakes.id, intake.id));
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "intake.saveDraft",
+      subjectType: "intake",
+      subjectId: intake.id,
+      personIds: [intake.personId],
+    });
     return { savedAt: options.now.toISOString() };
   });
 }

@@ -1,3 +1,4 @@
+import { auditEn } from "./areas/audit.en";
 import { caseEn } from "./areas/case.en";
 import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...evaluationEn,
   ...matchingEn,
   ...resilienceEn,
+  ...auditEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

@@ -1,3 +1,4 @@
+import { auditSv } from "./areas/audit.sv";
 import { caseSv } from "./areas/case.sv";
 import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
@@ -17,6 +18,7 @@ export const sv = {
   ...evaluationSv,
   ...matchingSv,
   ...resilienceSv,
+  ...auditSv,
 
   // Shell
   "app.productName": "OPIS",
