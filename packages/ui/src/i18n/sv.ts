@@ -3,6 +3,7 @@ import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
+import { privacySv } from "./areas/privacy.sv";
 import { resilienceSv } from "./areas/resilience.sv";
 
 /**
@@ -17,6 +18,7 @@ export const sv = {
   ...evaluationSv,
   ...matchingSv,
   ...resilienceSv,
+  ...privacySv,
 
   // Shell
   "app.productName": "OPIS",
