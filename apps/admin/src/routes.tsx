@@ -1,4 +1,4 @@
-import { AppShell, NotFound, useTranslation } from "@opis/ui";
+import { AppShell, NotFound, SessionsScreen, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
 import { ComparisonScreen } from "./screens/comparison-screen";
 import { ExportsScreen } from "./screens/exports-screen";
@@ -25,6 +25,7 @@ export function AppRoutes() {
         <Route path="framgangsfaktorer" element={<SuccessScreen />} />
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
+        <Route path="inloggningar" element={<SessionsScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

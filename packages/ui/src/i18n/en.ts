@@ -4,6 +4,7 @@ import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
+import { privacyEn } from "./areas/privacy.en";
 import { resilienceEn } from "./areas/resilience.en";
 import type { MessageKey } from "./sv";
 
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...matchingEn,
   ...resilienceEn,
   ...auditEn,
+  ...privacyEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

@@ -4,6 +4,7 @@ import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
+import { privacySv } from "./areas/privacy.sv";
 import { resilienceSv } from "./areas/resilience.sv";
 
 /**
@@ -19,6 +20,7 @@ export const sv = {
   ...matchingSv,
   ...resilienceSv,
   ...auditSv,
+  ...privacySv,
 
   // Shell
   "app.productName": "OPIS",
