@@ -1,5 +1,6 @@
-import { AppShell, NotFound, SessionsScreen, useTranslation } from "@opis/ui";
+import { AppShell, NotFound, SessionsScreen, useCurrentUser, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
+import { AuditScreen } from "./screens/audit-screen";
 import { ComparisonScreen } from "./screens/comparison-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
@@ -8,6 +9,8 @@ import { SuccessScreen } from "./screens/success-screen";
 
 export function AppRoutes() {
   const { t } = useTranslation();
+  // The audit log is project management's (role admin); evaluators do not see it.
+  const isAdmin = useCurrentUser().role === "admin";
   return (
     <AppShell
       appName={t("admin.appName")}
@@ -17,6 +20,7 @@ export function AppRoutes() {
         { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
+        ...(isAdmin ? [{ to: "/granskningslogg", label: t("admin.nav.audit") }] : []),
       ]}
     >
       <Routes>
@@ -26,6 +30,7 @@ export function AppRoutes() {
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
         <Route path="inloggningar" element={<SessionsScreen />} />
+        {isAdmin ? <Route path="granskningslogg" element={<AuditScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -4,12 +4,19 @@
  * repository root. Each command lives in its own file under commands/.
  */
 import { type Command, UsageError } from "./command";
+import { auditCommand } from "./commands/audit";
 import { evaluateCommand } from "./commands/evaluate";
 import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
 import { seedCommand } from "./commands/seed";
 
-const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand, projectCommand, reportCommand];
+const COMMANDS: readonly Command[] = [
+  seedCommand,
+  evaluateCommand,
+  projectCommand,
+  reportCommand,
+  auditCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

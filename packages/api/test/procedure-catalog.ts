@@ -147,6 +147,9 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: (w) => ({ enrolmentId: w.enrolmentId }),
   },
+  "audit.search": { roles: ["admin"], input: () => ({ filter: { action: "person.lookup" } }) },
+  "audit.export": { roles: ["admin"], input: () => ({ filter: { from: "2026-01-01" } }) },
+  "audit.verify": { roles: ["admin"], input: () => undefined },
   "auth.me": {
     roles: ALL,
     input: () => undefined,

@@ -214,6 +214,21 @@ describe("scope everywhere", () => {
     });
   });
 
+  it("project management searches the log by person; searched numbers are shown masked", async () => {
+    const known = await f
+      .as("demo-officer-kalmar")
+      .intake.lookupPerson({ personalIdentityNumber: TEST_NUMBERS.woman1990 });
+    const personId = known.standing === "knownToOffice" ? known.person.id : "";
+    const { items } = await f.as("demo-admin").audit.search({ filter: { personId } });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.personIds.includes(personId))).toBe(true);
+    const lookups = items.filter((i) => i.action === "person.lookup");
+    expect(lookups.map((i) => i.actorName)).toContain("Erik Johansson");
+    expect(JSON.stringify(items)).not.toContain(TEST_NUMBERS.woman1990);
+    expect(lookups[0]?.details).toMatchObject({ searched: "19900101-••••" });
+    expect(await f.as("demo-admin").audit.verify()).toMatchObject({ firstBreak: null });
+  });
+
   it("a refused attempt leaves its own audit row naming the procedure, the reason and the ids", async () => {
     await codeOf(
       f
