@@ -2,6 +2,7 @@ import type { Database, Executor, Transaction } from "@opis/db";
 import { findOpenCases, findPersonByIdentityNumber, listCoordinators, schema } from "@opis/db";
 import {
   assessEligibility,
+  type ConsentAtIntake,
   type DeclineDecision,
   type EnrolmentDecision,
   type IntakeFacts,
@@ -17,6 +18,7 @@ import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
 import { loadOwnIntake } from "../policies/intake-access";
+import { recordConsentAtIntake } from "./consent";
 import { resolveProject } from "./projects";
 
 export interface OperationOptions {
@@ -211,7 +213,12 @@ async function lockDraft(tx: Transaction, options: OperationOptions & { intakeId
  * writes enrolment, intake decision and audit in one transaction.
  */
 export async function enrolParticipant(
-  options: OperationOptions & { intakeId: string; facts: IntakeFacts; decision: EnrolmentDecision },
+  options: OperationOptions & {
+    intakeId: string;
+    facts: IntakeFacts;
+    decision: EnrolmentDecision;
+    consent?: ConsentAtIntake | undefined;
+  },
 ) {
   const { facts, decision } = options;
   return options.db.transaction(async (tx) => {
@@ -258,6 +265,18 @@ export async function enrolParticipant(
       })
       .returning({ id: schema.enrolments.id });
     if (!enrolment) throw new Error("enrolment insert returned nothing");
+    if (options.consent) {
+      await recordConsentAtIntake(tx, {
+        consent: options.consent,
+        personId: person.id,
+        intakeId: intake.id,
+        userId: options.user.id,
+        today: options.today,
+        now: options.now,
+        hasDisability: facts.hasDisabilityReducingWorkCapacity,
+        fieldPrefix: "consent",
+      });
+    }
     await tx
       .update(schema.intakes)
       .set({
