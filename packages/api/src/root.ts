@@ -12,6 +12,7 @@ import { goalsRouter } from "./routers/goals";
 import { intakeRouter } from "./routers/intake";
 import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
+import { personsRouter } from "./routers/persons";
 import { plansRouter } from "./routers/plans";
 import { resourceRequestsRouter } from "./routers/resource-requests";
 import { statisticsRouter } from "./routers/statistics";
@@ -33,6 +34,7 @@ export const appRouter = router({
   intake: intakeRouter,
   notes: notesRouter,
   participants: participantsRouter,
+  persons: personsRouter,
   plans: plansRouter,
   resourceRequests: resourceRequestsRouter,
   statistics: statisticsRouter,

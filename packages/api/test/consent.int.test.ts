@@ -15,7 +15,7 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   throw new Error("expected the call to fail");
 }
 
-const consent = (sharing: "given" | "declined", overrides: Record<string, unknown> = {}) => ({
+const consent = (sharing: "given" | "declined", overrides: { healthDataBasis?: "explicitConsent" } = {}) => ({
   informedOn: "2026-03-16",
   noticeVersion: PRIVACY_NOTICE_VERSION,
   sharing,

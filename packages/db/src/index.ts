@@ -26,6 +26,7 @@ export * from "./queries/intakes";
 export * from "./queries/notes";
 export * from "./queries/participant-records";
 export * from "./queries/participants";
+export * from "./queries/person-record";
 export * from "./queries/plans";
 export * from "./queries/project-definitions";
 export * from "./queries/reminders";

@@ -9,6 +9,7 @@ export * from "./exits";
 export * from "./intake";
 export * from "./notes";
 export * from "./people";
+export * from "./person-corrections";
 export * from "./plans";
 export * from "./projects";
 export * from "./reminders";

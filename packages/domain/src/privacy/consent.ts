@@ -9,7 +9,7 @@ import { IsoDateSchema } from "../dates/iso-date";
  */
 
 /** The version of the art. 13 information text the participant was given (docs/privacy.md). */
-export const PRIVACY_NOTICE_VERSION = "2026-12";
+export const PRIVACY_NOTICE_VERSION = "2026-12" as const;
 
 /** The participant's answer on sharing information between AF and the municipality. */
 export const SHARING_CONSENT_STATUSES = ["given", "declined", "withdrawn"] as const;
