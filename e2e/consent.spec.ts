@@ -86,7 +86,9 @@ test("consent is recorded at intake; its withdrawal ends the municipality's acce
   );
   await expectNoAxeViolations(page);
 
-  await page.getByLabel(/Deltagaren har fått informationen om behandling av personuppgifter/).check();
+  await page
+    .getByLabel(/Deltagaren har fått informationen om behandling av personuppgifter/)
+    .check();
   await page.getByRole("radio", { name: "Ja, samtycker" }).check();
   await page.getByRole("radio", { name: "Registreras inte" }).check();
   await expectNoAxeViolations(page);

@@ -15,7 +15,10 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   throw new Error("expected the call to fail");
 }
 
-const consent = (sharing: "given" | "declined", overrides: { healthDataBasis?: "explicitConsent" } = {}) => ({
+const consent = (
+  sharing: "given" | "declined",
+  overrides: { healthDataBasis?: "explicitConsent" } = {},
+) => ({
   informedOn: "2026-03-16",
   noticeVersion: PRIVACY_NOTICE_VERSION,
   sharing,
@@ -100,9 +103,7 @@ describe("consent and legal basis at intake; the municipality's access follows i
       "NOT_FOUND",
     );
     const after = await coordinator.participants.list({});
-    expect(after.items.map((r) => r.enrolmentId)).not.toContain(
-      enrolmentId,
-    );
+    expect(after.items.map((r) => r.enrolmentId)).not.toContain(enrolmentId);
     expect(await coordinator.consent.withheldCount()).toEqual({ count: 1 });
     // AF still works on the case.
     expect((await f.as("demo-officer-kalmar").participants.get({ enrolmentId })).enrolmentId).toBe(
