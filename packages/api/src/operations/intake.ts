@@ -8,6 +8,7 @@ import {
 } from "@opis/db";
 import {
   assessEligibility,
+  type ConsentAtIntake,
   type DeclineDecision,
   type EnrolmentDecision,
   type IntakeFacts,
@@ -24,6 +25,7 @@ import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
 import { loadOwnIntake } from "../policies/intake-access";
+import { recordConsentAtIntake } from "./consent";
 import { resolveProject } from "./projects";
 
 export interface OperationOptions {
@@ -239,7 +241,12 @@ async function lockDraft(tx: Transaction, options: OperationOptions & { intakeId
  * writes enrolment, intake decision and audit in one transaction.
  */
 export async function enrolParticipant(
-  options: OperationOptions & { intakeId: string; facts: IntakeFacts; decision: EnrolmentDecision },
+  options: OperationOptions & {
+    intakeId: string;
+    facts: IntakeFacts;
+    decision: EnrolmentDecision;
+    consent?: ConsentAtIntake | undefined;
+  },
 ) {
   const { facts, decision } = options;
   return options.db.transaction(async (tx) => {
@@ -286,6 +293,18 @@ export async function enrolParticipant(
       })
       .returning({ id: schema.enrolments.id });
     if (!enrolment) throw new Error("enrolment insert returned nothing");
+    if (options.consent) {
+      await recordConsentAtIntake(tx, {
+        consent: options.consent,
+        personId: person.id,
+        intakeId: intake.id,
+        userId: options.user.id,
+        today: options.today,
+        now: options.now,
+        hasDisability: facts.hasDisabilityReducingWorkCapacity,
+        fieldPrefix: "consent",
+      });
+    }
     await tx
       .update(schema.intakes)
       .set({
