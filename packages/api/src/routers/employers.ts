@@ -6,7 +6,13 @@ import {
   listEmployers,
   updateEmployer,
 } from "@opis/db";
-import { EmployerContactInputSchema, EmployerInputSchema, textSchema } from "@opis/domain";
+import {
+  EmployerContactInputSchema,
+  type EmployerInput,
+  EmployerInputSchema,
+  likelyDuplicateEmployers,
+  textSchema,
+} from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
@@ -29,24 +35,52 @@ async function loadOwnEmployer(ctx: AuthedContext, employerId: string) {
   return employer;
 }
 
+/**
+ * A likely duplicate in the register is a warning the user confirms: the first
+ * save is refused with the field named, a save with confirmDuplicate goes through.
+ */
+async function warnOfDuplicates(
+  ctx: AuthedContext,
+  input: EmployerInput,
+  confirmed: boolean,
+  ignoreId?: string,
+) {
+  if (confirmed) return;
+  const register = await listEmployers(ctx.db, ownMunicipality(ctx.user));
+  const duplicates = likelyDuplicateEmployers(input, register, ignoreId);
+  if (duplicates.length > 0) {
+    throw new AppError("CONFLICT", "validation.employer.name.duplicate", {
+      name: ["validation.employer.name.duplicate"],
+    });
+  }
+}
+
+const confirmDuplicate = { confirmDuplicate: z.boolean().default(false) };
+
 export const employersRouter = router({
   list: coordinator
     .use(rateLimited("search", searchesText))
     .input(z.object({ search: textSchema().max(100).optional() }))
     .query(({ ctx, input }) => listEmployers(ctx.db, ownMunicipality(ctx.user), input.search)),
 
-  create: coordinator.input(EmployerInputSchema).mutation(async ({ ctx, input }) => ({
-    id: await insertEmployer(ctx.db, {
-      municipalityCode: ownMunicipality(ctx.user),
-      input,
-      createdBy: ctx.user.id,
+  create: coordinator
+    .input(EmployerInputSchema.extend(confirmDuplicate))
+    .mutation(async ({ ctx, input: { confirmDuplicate: confirmed, ...input } }) => {
+      await warnOfDuplicates(ctx, input, confirmed);
+      return {
+        id: await insertEmployer(ctx.db, {
+          municipalityCode: ownMunicipality(ctx.user),
+          input,
+          createdBy: ctx.user.id,
+        }),
+      };
     }),
-  })),
 
   update: coordinator
-    .input(z.object({ employerId: z.uuid(), employer: EmployerInputSchema }))
+    .input(z.object({ employerId: z.uuid(), employer: EmployerInputSchema, ...confirmDuplicate }))
     .mutation(async ({ ctx, input }) => {
       const employer = await loadOwnEmployer(ctx, input.employerId);
+      await warnOfDuplicates(ctx, input.employer, input.confirmDuplicate, employer.id);
       await updateEmployer(ctx.db, employer.id, input.employer, ctx.now());
       return { id: employer.id };
     }),

@@ -1,3 +1,10 @@
+export {
+  type AttendanceDayContext,
+  type AttendanceDayError,
+  MINUTES_PER_DAY,
+  maxPresentMinutes,
+  validateAttendanceDay,
+} from "./attendance-day-rules";
 export { type ActivityInput, ActivityInputSchema } from "./activity-input";
 export {
   type AttendanceEntry,
@@ -15,6 +22,10 @@ export {
   EmployerContactInputSchema,
   type EmployerInput,
   EmployerInputSchema,
+  employerNameKey,
+  isPlausiblePhoneNumber,
+  isValidOrganisationNumber,
+  likelyDuplicateEmployers,
 } from "./employer";
 export {
   type ExitFieldError,
@@ -44,6 +55,8 @@ export {
   type PlanItemStatus,
   PlanItemStatusSchema,
 } from "./joint-plan";
+export { type PlanFieldError, validateJointPlanComplete } from "./joint-plan-completeness";
+export { type PlanChange, planChanges } from "./plan-changes";
 export {
   type CaseState,
   NEXT_ACTION_KINDS,

@@ -22,4 +22,5 @@ export {
   LIFE_WHEEL,
   LOW_LANGUAGE_LEVEL_MAX_STEP,
 } from "./standard";
+export { validateSingleBaseline } from "./baseline-rule";
 export { validateAssessment } from "./validate-assessment";

@@ -1,4 +1,5 @@
 import { caseEn } from "./areas/case.en";
+import { caseworkEn } from "./areas/casework.en";
 import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
@@ -9,6 +10,7 @@ import type { MessageKey } from "./sv";
 /** English catalog, kept complete for evaluators and developers. */
 export const en: Record<MessageKey, string> = {
   ...caseEn,
+  ...caseworkEn,
   ...kommunEn,
   ...engineEn,
   ...evaluationEn,

@@ -1,4 +1,5 @@
 import { caseSv } from "./areas/case.sv";
+import { caseworkSv } from "./areas/casework.sv";
 import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
@@ -12,6 +13,7 @@ import { resilienceSv } from "./areas/resilience.sv";
  */
 export const sv = {
   ...caseSv,
+  ...caseworkSv,
   ...kommunSv,
   ...engineSv,
   ...evaluationSv,
