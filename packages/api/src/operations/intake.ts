@@ -6,7 +6,6 @@ import {
   type EnrolmentDecision,
   type IntakeFacts,
   maskPersonalIdentityNumber,
-  officeServesMunicipality,
   PersonNameSchema,
   type ProjectDefinition,
   parsePersonalIdentityNumber,
@@ -14,6 +13,7 @@ import {
   validateAgeInTargetGroup,
   validateEnrolmentDecision,
   validateFactsAgainstIdentity,
+  validateOfficeServes,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
@@ -229,10 +229,11 @@ export async function enrolParticipant(
       ...fieldErrorsAt("decision", decisionErrors),
       ...factErrorsAgainstPerson(project, person, facts, options.today),
     };
-    if (!officeServesMunicipality(project, options.user.office, decision.municipalityCode)) {
+    const office = validateOfficeServes(project, options.user.office, decision.municipalityCode);
+    if (office.length > 0) {
       fieldErrors["decision.municipalityCode"] = [
         ...(fieldErrors["decision.municipalityCode"] ?? []),
-        "validation.enrolment.municipalityCode.notServedByOffice",
+        ...office,
       ];
     }
     if (decision.coordinatorUserId) {

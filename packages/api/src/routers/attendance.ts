@@ -50,6 +50,8 @@ export const attendanceRouter = router({
           to,
         });
         const byKey = new Map(rows.map((r) => [`${r.enrolmentId}|${r.date}`, r]));
+        const project = await requireProject(tx, input.projectId);
+        const today = todayIn(ctx);
         const result = participants.map((p) => {
           const planned = plannedMinutesPerDay(p.workAvailabilityPercent);
           const cells = days.map((date) => {
@@ -58,6 +60,12 @@ export const attendanceRouter = router({
             return {
               date,
               inPeriod,
+              // Days not yet lived, or outside the project, cannot be recorded (only emptied).
+              recordable:
+                inPeriod &&
+                date <= today &&
+                date >= project.period.start &&
+                date <= project.period.end,
               plannedMinutes: inPeriod ? (row?.plannedMinutes ?? planned) : 0,
               presentMinutes: row?.presentMinutes ?? null,
               absenceReason: row?.absenceReason ?? null,

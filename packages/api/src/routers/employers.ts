@@ -10,7 +10,7 @@ import {
   EmployerContactInputSchema,
   type EmployerInput,
   EmployerInputSchema,
-  likelyDuplicateEmployers,
+  employerDuplicateWarnings,
   textSchema,
 } from "@opis/domain";
 import { z } from "zod";
@@ -47,11 +47,9 @@ async function warnOfDuplicates(
 ) {
   if (confirmed) return;
   const register = await listEmployers(ctx.db, ownMunicipality(ctx.user));
-  const duplicates = likelyDuplicateEmployers(input, register, ignoreId);
-  if (duplicates.length > 0) {
-    throw new AppError("CONFLICT", "validation.employer.name.duplicate", {
-      name: ["validation.employer.name.duplicate"],
-    });
+  const warnings = employerDuplicateWarnings(input, register, ignoreId);
+  if (warnings.length > 0) {
+    throw new AppError("CONFLICT", "validation.employer.name.duplicate", { name: warnings });
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
 import { luhnCheckDigit } from "../personnummer/luhn";
 import { textSchema } from "../text/text-schema";
+import type { ValidationMessageKey } from "../validation/message-keys";
 
 const optionalText = (max: number) => textSchema().trim().max(max).nullable();
 
@@ -96,3 +97,14 @@ export const EmployerContactInputSchema = z.object({
   enrolmentId: z.uuid().nullable(),
 });
 export type EmployerContactInput = z.infer<typeof EmployerContactInputSchema>;
+
+/** The warning a likely duplicate raises on the name field, until the user confirms. */
+export function employerDuplicateWarnings(
+  candidate: { name: string; organisationNumber: string | null },
+  register: readonly { id: string; name: string; organisationNumber: string | null }[],
+  ignoreId?: string,
+): ValidationMessageKey[] {
+  return likelyDuplicateEmployers(candidate, register, ignoreId).length > 0
+    ? ["validation.employer.name.duplicate"]
+    : [];
+}

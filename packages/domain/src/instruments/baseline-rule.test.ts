@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { ASSESSMENT_PHASES } from "./instrument";
 import { validateSingleBaseline } from "./baseline-rule";
+import { ASSESSMENT_PHASES } from "./instrument";
 
 const existing = [{ id: "a1", instrumentId: "languageLevel", phase: "baseline" as const }];
 

@@ -5,6 +5,7 @@ export {
   expandAssessmentRecord,
   validateAssessmentRecord,
 } from "./assessment-record";
+export { validateSingleBaseline } from "./baseline-rule";
 export {
   ASSESSMENT_PHASES,
   type AssessmentPhase,
@@ -22,5 +23,4 @@ export {
   LIFE_WHEEL,
   LOW_LANGUAGE_LEVEL_MAX_STEP,
 } from "./standard";
-export { validateSingleBaseline } from "./baseline-rule";
 export { validateAssessment } from "./validate-assessment";

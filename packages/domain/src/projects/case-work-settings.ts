@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ValidationMessageKey } from "../validation/message-keys";
 import { MunicipalityCodeSchema } from "../vocabularies/municipalities";
 
 /**
@@ -73,6 +74,17 @@ export function officeServesMunicipality(
   if (!project.offices) return true;
   const own = project.offices.find((o) => o.name === office);
   return own?.municipalities.some((code) => code === municipalityCode) ?? false;
+}
+
+/** The enrolment decision's municipality as an officer of `office` may choose it. */
+export function validateOfficeServes(
+  project: { offices?: readonly Office[] | undefined },
+  office: string | null | undefined,
+  municipalityCode: string,
+): ValidationMessageKey[] {
+  return officeServesMunicipality(project, office, municipalityCode)
+    ? []
+    : ["validation.enrolment.municipalityCode.notServedByOffice"];
 }
 
 /** The municipalities an office serves; all of the project's when it lists no offices. */

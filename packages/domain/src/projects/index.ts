@@ -1,4 +1,16 @@
 export {
+  type CaseWorkSettings,
+  CaseWorkSettingsSchema,
+  caseWorkSettingsOf,
+  DEFAULT_CASE_WORK_SETTINGS,
+  municipalitiesServedBy,
+  type Office,
+  OfficeSchema,
+  officeServesMunicipality,
+  type ResolvedCaseWorkSettings,
+  validateOfficeServes,
+} from "./case-work-settings";
+export {
   ESF_EXIT_RESULTS,
   ESF_FOLLOW_UP_RESULTS,
   type EsfExitResult,
@@ -16,17 +28,6 @@ export {
   WORK_OR_STUDIES,
   type WorkOrStudies,
 } from "./categories";
-export {
-  type CaseWorkSettings,
-  CaseWorkSettingsSchema,
-  caseWorkSettingsOf,
-  DEFAULT_CASE_WORK_SETTINGS,
-  municipalitiesServedBy,
-  type Office,
-  OfficeSchema,
-  officeServesMunicipality,
-  type ResolvedCaseWorkSettings,
-} from "./case-work-settings";
 export { flowObstaclesOf } from "./flow-obstacles";
 export type { FollowUpRule } from "./follow-up-rules";
 export { FORTSATT_SAMVERKAN_PROJECT } from "./fortsatt-samverkan";

@@ -3,13 +3,13 @@ import { IsoDateSchema } from "../dates/iso-date";
 import { type Instrument, InstrumentSchema, instrumentRange } from "../instruments/instrument";
 import { OBSTACLE_DIMENSIONS } from "../intake/obstacles";
 import { MunicipalityCodeSchema } from "../vocabularies/municipalities";
+import { CaseWorkSettingsSchema, OfficeSchema } from "./case-work-settings";
 import {
   ExitStatusCategorySchema,
   exitStatusCategoriesOf,
   FollowUpOutcomeCategorySchema,
   followUpOutcomeCategoriesOf,
 } from "./categories";
-import { CaseWorkSettingsSchema, OfficeSchema } from "./case-work-settings";
 import { FollowUpRuleSchema } from "./follow-up-rules";
 import { GenderBalanceSchema, GoalDefinitionSchema } from "./goal-definitions";
 import { LocalizedTextSchema } from "./localized-text";

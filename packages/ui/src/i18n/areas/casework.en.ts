@@ -13,7 +13,8 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
     "The birth date does not match the personal identity number",
   "validation.intake.gender.contradictsIdentity":
     "The gender does not match the personal identity number – tick the box if another gender applies for statistics",
-  "validation.intake.birthDate.ageOutsideTargetGroup": "The age is outside the project's target group",
+  "validation.intake.birthDate.ageOutsideTargetGroup":
+    "The age is outside the project's target group",
   "validation.enrolment.municipalityCode.notServedByOffice":
     "Your office does not work with that municipality in the project",
   "validation.plan.goals.required": "Write at least one goal",
@@ -23,9 +24,14 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
     "The organisation number does not add up – check the digits",
   "validation.employer.contactPhone.format": "Enter a phone number in digits, e.g. 0480-45 00 00",
   "validation.employer.name.duplicate":
-    "An employer with the same name or organisation number already exists",
+    "An employer with the same name or organisation number already exists. Check the register, or save again to add it anyway.",
   "validation.correction.reason.required": "Say why the record is changed",
   "validation.correction.reason.tooLong": "Write at most 500 characters",
   "validation.followUp.recordedOn.outsideWindow":
     "The follow-up is outside its window – confirm to save it anyway",
+  "kommun.attendance.notYet": "The day has not happened yet",
+  "staff.intake.genderDiffersFromLegal":
+    "Another gender than the personal number's applies for statistics",
+  "staff.intake.genderDiffersFromLegalHint":
+    "Tick only when the participant states another gender. The choice is logged.",
 };
