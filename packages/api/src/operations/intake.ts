@@ -18,7 +18,10 @@ import {
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
   personStanding,
+  validateAgeInTargetGroup,
   validateEnrolmentDecision,
+  validateFactsAgainstIdentity,
+  validateOfficeServes,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
@@ -257,7 +260,17 @@ export async function enrolParticipant(
     if (decisionErrors.some((e) => e.field === null)) {
       throw new AppError("PRECONDITION_FAILED", "errors.intake.notEligible");
     }
-    const fieldErrors = fieldErrorsAt("decision", decisionErrors);
+    const fieldErrors = {
+      ...fieldErrorsAt("decision", decisionErrors),
+      ...factErrorsAgainstPerson(project, person, facts, options.today),
+    };
+    const office = validateOfficeServes(project, options.user.office, decision.municipalityCode);
+    if (office.length > 0) {
+      fieldErrors["decision.municipalityCode"] = [
+        ...(fieldErrors["decision.municipalityCode"] ?? []),
+        ...office,
+      ];
+    }
     if (decision.coordinatorUserId) {
       const coordinators = await listCoordinators(tx, [decision.municipalityCode]);
       if (!coordinators.some((c) => c.id === decision.coordinatorUserId)) {
@@ -323,10 +336,42 @@ export async function enrolParticipant(
       subjectType: "enrolment",
       subjectId: enrolment.id,
       personIds: [person.id],
-      details: { outcome: assessment.outcome },
+      // Statistics then count a gender other than the legal one: say so in the trail.
+      details: {
+        outcome: assessment.outcome,
+        ...(facts.gender !== person.gender ? { genderDiffersFromLegal: true } : {}),
+      },
     });
     return { enrolmentId: enrolment.id };
   });
+}
+
+/**
+ * What the facts may not contradict: the birth date and (unless explicitly
+ * chosen otherwise) the gender the personal number states, and an age within
+ * the project's target group.
+ */
+function factErrorsAgainstPerson(
+  project: ProjectDefinition,
+  person: typeof schema.people.$inferSelect,
+  facts: IntakeFacts,
+  today: string,
+): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  const add = (field: string, key: string) => {
+    fieldErrors[`facts.${field}`] = [...(fieldErrors[`facts.${field}`] ?? []), key];
+  };
+  if (person.birthDate && (person.gender === "woman" || person.gender === "man")) {
+    for (const error of validateFactsAgainstIdentity(facts, {
+      birthDate: person.birthDate,
+      legalGender: person.gender,
+    })) {
+      add(error.field, error.messageKey);
+    }
+  }
+  for (const key of validateAgeInTargetGroup(project, facts.birthDate, today))
+    add("birthDate", key);
+  return fieldErrors;
 }
 
 export async function declineIntake(

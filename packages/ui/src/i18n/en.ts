@@ -1,5 +1,6 @@
 import { auditEn } from "./areas/audit.en";
 import { caseEn } from "./areas/case.en";
+import { caseworkEn } from "./areas/casework.en";
 import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
@@ -11,6 +12,7 @@ import type { MessageKey } from "./sv";
 /** English catalog, kept complete for evaluators and developers. */
 export const en: Record<MessageKey, string> = {
   ...caseEn,
+  ...caseworkEn,
   ...kommunEn,
   ...engineEn,
   ...evaluationEn,
