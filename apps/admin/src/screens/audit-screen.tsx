@@ -151,11 +151,11 @@ export function AuditScreen() {
       {search.isPending ? <p role="status">{t("app.loading")}</p> : null}
       {search.data && items.length === 0 ? <p>{t("admin.audit.empty")}</p> : null}
       {items.length > 0 ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling region must be reachable by keyboard
-        <div
+        // A labelled section, focusable so that keyboard users can scroll the wide log.
+        <section
           className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling region must be reachable by keyboard
           tabIndex={0}
-          role="region"
           aria-label={t("admin.audit.tableCaption")}
         >
           <table className="data-table">
@@ -190,7 +190,7 @@ export function AuditScreen() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : null}
       {search.data?.hasMore ? (
         <button
