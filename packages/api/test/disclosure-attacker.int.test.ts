@@ -1,6 +1,12 @@
-import { GENDERS } from "@opis/domain";
+import { computeGoalAttainment, GENDERS, OPIS_PROJECT } from "@opis/domain";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createContext } from "../src/context";
+import {
+  computeDashboard,
+  computeFlows,
+  type FlowDimension,
+  loadPublication,
+} from "../src/operations/evaluation";
 import { createCallerFactory } from "../src/trpc";
 import { Attacker, type Line, type ReportScope, type SeenCell } from "./disclosure-attacker";
 import {
@@ -16,7 +22,9 @@ import {
  * the last month ends, collected and attacked together.
  */
 const THRESHOLD = 5;
+const TODAY = "2026-03-16";
 const AS_OF = ["2025-12-31", "2026-01-31", "2026-02-28"];
+const project = OPIS_PROJECT;
 const COHORTS = ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"];
 
 let fx: EvaluationFixture;
@@ -37,27 +45,19 @@ const callerOn = (asOf: string) =>
     }),
   );
 
-function quarterBounds(cohort: string): { from: string; to: string } {
-  const [year, q] = cohort.split("-Q");
-  const first = (Number(q) - 1) * 3 + 1;
-  const last = first + 2;
-  const end = new Date(Date.UTC(Number(year), last, 0)).toISOString().slice(0, 10);
-  return { from: `${year}-${String(first).padStart(2, "0")}-01`, to: end };
-}
-
-/** The request as the procedures take it today: free enrolment dates, today as the as-of date. */
+/** The request as the procedures take it: predefined dimensions and a month end. */
 function filterOf(scope: ReportScope) {
-  const bounds = scope.cohort === "*" ? null : quarterBounds(scope.cohort);
   return {
     ...(scope.municipality === "*" ? {} : { municipalityCode: scope.municipality }),
     ...(scope.priorityGroup === "*" ? {} : { priorityGroup: scope.priorityGroup }),
-    ...(bounds ? { enrolledFrom: bounds.from, enrolledTo: bounds.to } : {}),
+    ...(scope.cohort === "*" ? {} : { cohort: scope.cohort }),
   };
 }
 
 type Cell = { value: number | null; reason?: string | null; suppressed?: boolean };
 const seen = (c: Cell): SeenCell => ({ value: c.value, small: c.reason === "primary" });
 const ALL = [...GENDERS, "*"] as const;
+const FLOW_DIMENSIONS = ["gender", "disability", "ageBand", "bornOutsideEurope", "lowEducation"];
 
 function genderLine(prefix: string): Line {
   return { members: GENDERS.map((g) => `${prefix}.${g}`), total: `${prefix}.*`, byGender: true };
@@ -112,50 +112,107 @@ interface Table {
   grandTotal: Cell;
 }
 
-/** A flows table's cells named by row and group; totals named "*". */
+/** A published table's cells under the attacker's names, with its row, column and margin sums. */
 function tableCells(
-  name: string,
   t: Table,
-  rowName: (row: string) => string = (r) => `${name}.${r}`,
+  name: {
+    cell: (row: number, column: number) => string;
+    row: (row: number) => string;
+    column: (column: number) => string;
+    grand: string;
+  },
 ) {
   const cells: Record<string, SeenCell> = {};
   const lines: Line[] = [];
-  const group = (c: string) => (c === "all" ? "*" : c);
-  const total = name === "intake" ? "assessed" : "enrolled";
-  t.rowKeys.forEach((row, i) => {
-    t.columnKeys.forEach((col, j) => {
-      cells[`${rowName(row)}.${group(col)}`] = seen(t.cells[i]![j]!);
-    });
-    cells[`${rowName(row)}.*`] = seen(t.rowTotals[i]!);
-    lines.push({
-      members: t.columnKeys.map((c) => `${rowName(row)}.${group(c)}`),
-      total: `${rowName(row)}.*`,
-      byGender: t.columnKeys.join() === GENDERS.join(),
-    });
-  });
-  t.columnKeys.forEach((col, j) => {
-    cells[`${total}.${group(col)}`] = seen(t.columnTotals[j]!);
-    lines.push({
-      members: t.rowKeys.map((r) => `${rowName(r)}.${group(col)}`),
-      total: `${total}.${group(col)}`,
-    });
-  });
-  cells[`${total}.*`] = seen(t.grandTotal);
-  lines.push({ members: t.rowKeys.map((r) => `${rowName(r)}.*`), total: `${total}.*` });
+  const byGender = t.columnKeys.join() === GENDERS.join();
+  const rows = t.rowKeys.map((_, i) => i);
+  const columns = t.columnKeys.map((_, j) => j);
+  for (const i of rows) {
+    for (const j of columns) cells[name.cell(i, j)] = seen(t.cells[i]![j]!);
+    cells[name.row(i)] = seen(t.rowTotals[i]!);
+    lines.push({ members: columns.map((j) => name.cell(i, j)), total: name.row(i), byGender });
+  }
+  for (const j of columns) {
+    cells[name.column(j)] = seen(t.columnTotals[j]!);
+    lines.push({ members: rows.map((i) => name.cell(i, j)), total: name.column(j) });
+  }
+  cells[name.grand] = seen(t.grandTotal);
+  lines.push({ members: rows.map((i) => name.row(i)), total: name.grand });
+  lines.push({ members: columns.map((j) => name.column(j)), total: name.grand, byGender });
   return { cells, lines };
 }
 
+/** A category × gender table: the categories' measures, the margin's measure. */
+function categoryTable(t: Table, measure: (row: string) => string, total: string) {
+  return tableCells(t, {
+    cell: (i, j) => `${measure(t.rowKeys[i]!)}.${t.columnKeys[j]}`,
+    row: (i) => `${measure(t.rowKeys[i]!)}.*`,
+    column: (j) => `${total}.${t.columnKeys[j]}`,
+    grand: `${total}.*`,
+  });
+}
+
+const STAGE_MEASURES: Record<string, string> = {
+  completed: "exit.completed",
+  workOrStudies: "outcome.workOrStudies",
+};
+
+/** A stage as obstacle value × gender: the same measure, split. */
+function stageTable(t: Table, stage: string, dimension: string) {
+  const measure = STAGE_MEASURES[stage] ?? stage;
+  const split = (i: number) => (dimension === "gender" ? "" : `.${dimension}=${t.rowKeys[i]}`);
+  return tableCells(t, {
+    cell: (i, j) => `${measure}.${t.columnKeys[j]}${split(i)}`,
+    row: (i) => `${measure}.*${split(i)}`,
+    column: (j) => `${measure}.${t.columnKeys[j]}`,
+    grand: `${measure}.*`,
+  });
+}
+
+interface FlowsResponse {
+  asOf: string;
+  stages: { stage: string; table: Table }[];
+  intake: Table;
+  exits: Table;
+  statusAtExit: Table;
+  outcomes: Table;
+}
+
+function seeFlows(attacker: Attacker, scope: ReportScope, flows: FlowsResponse, dimension: string) {
+  const at = { ...scope, asOf: flows.asOf };
+  const tables = [
+    categoryTable(flows.intake, (r) => r, "assessed"),
+    categoryTable(flows.exits, (r) => (r === "active" ? r : `exit.${r}`), "enrolled"),
+    categoryTable(flows.statusAtExit, (r) => `status.${r}`, "exited"),
+    categoryTable(flows.outcomes, (r) => (r === "active" ? r : `outcome.${r}`), "enrolled"),
+    ...flows.stages.map((s) => stageTable(s.table, s.stage, dimension)),
+  ];
+  for (const t of tables) attacker.see(at, t.cells, t.lines);
+}
+
 /** Every allowed request, each answered by the real procedures and shown to the attacker. */
-async function collect(attacker: Attacker, municipalities: string[], priorityGroups: string[]) {
+async function collect(attacker: Attacker) {
+  const municipalities = [...project.municipalities];
+  const priorityGroups = project.priorityGroups.map((g) => g.id);
   const enrolmentGoals = new Set<string>();
+  const { publication } = await loadPublication(fx.handle.db, {
+    project,
+    today: TODAY,
+    threshold: THRESHOLD,
+  });
   for (const asOf of AS_OF) {
-    const api = callerOn(asOf);
     for (const municipality of ["*", ...municipalities])
       for (const priorityGroup of ["*", ...priorityGroups])
         for (const cohort of ["*", ...COHORTS]) {
           const scope = { municipality, priorityGroup, cohort, asOf };
           const filter = filterOf(scope);
-          const dashboard = await api.statistics.dashboard({ projectId: "opis", filter });
+          const dashboard = computeDashboard({
+            project,
+            publication,
+            filter,
+            asOf,
+            threshold: THRESHOLD,
+          });
           for (const g of dashboard.goals)
             if (g.kind === "enrolmentCount") enrolmentGoals.add(g.goalId);
           const goals = goalCells(dashboard.goals, enrolmentGoals);
@@ -164,23 +221,20 @@ async function collect(attacker: Attacker, municipalities: string[], priorityGro
             const trend = goalCells(point.goals, enrolmentGoals);
             attacker.see({ ...scope, asOf: point.asOf }, trend.cells, trend.lines);
           }
-          const flows = await api.statistics.flows({
-            projectId: "opis",
-            filter,
-            dimension: "gender",
-          });
-          for (const [name, table] of [
-            ["intake", flows.intake],
-            ["exits", flows.exits],
-            ["outcomes", flows.outcomes],
-          ] as const) {
-            const t = tableCells(name, table, (row) =>
-              row === "enrolled" ? "enrolled" : row === "active" ? "active" : `${name}.${row}`,
-            );
-            attacker.see({ ...scope, asOf: flows.asOf }, t.cells, t.lines);
+          for (const dimension of cohort === "*" ? FLOW_DIMENSIONS : ["gender"]) {
+            const flows = computeFlows({
+              project,
+              publication,
+              filter,
+              asOf,
+              dimension: dimension as FlowDimension,
+              threshold: THRESHOLD,
+            });
+            seeFlows(attacker, scope, flows, dimension);
           }
         }
   }
+  return { publication };
 }
 
 describe("the attacker finds no count in 1..4 among the published statistics", () => {
@@ -206,13 +260,9 @@ describe("the attacker finds no count in 1..4 among the published statistics", (
   });
 
   test("seeded demo data: every pair of nested requests and consecutive month ends", async () => {
-    const project = await callerOn(AS_OF[0]!).statistics.filterOptions({ projectId: "opis" });
     const attacker = new Attacker(THRESHOLD);
-    await collect(
-      attacker,
-      project.municipalities,
-      project.priorityGroups.map((g) => g.id),
-    );
+    const { publication } = await collect(attacker);
+    console.log(publication.summary());
     expect(attacker.reportCount).toBeGreaterThan(100);
     const found = attacker.attack();
     // A sample of each kind, so a failure shows differences as well as single reports.
@@ -229,4 +279,44 @@ describe("the attacker finds no count in 1..4 among the published statistics", (
       [],
     );
   }, 600_000);
+});
+
+describe("the publication publishes the goal engine's figures", () => {
+  test("shown cells equal the engine's counts; the whole project's enrolment is shown", async () => {
+    const { publication, records } = await loadPublication(fx.handle.db, {
+      project,
+      today: TODAY,
+      threshold: THRESHOLD,
+    });
+    const asOf = "2026-02-28";
+    let compared = 0;
+    for (const municipalityCode of [undefined, ...project.municipalities]) {
+      const filter = municipalityCode ? { municipalityCode } : {};
+      const dashboard = computeDashboard({ project, publication, filter, asOf, threshold: 5 });
+      const own = records.filter(
+        (r) => !municipalityCode || r.municipalityCode === municipalityCode,
+      );
+      const engine = computeGoalAttainment(project, own, asOf);
+      for (const goal of dashboard.goals) {
+        const expected = engine.goals.find((g) => g.goalId === goal.goalId)!;
+        if (goal.numerator.value !== null) {
+          expect(goal.numerator.value).toBe(expected.numerator);
+          compared += 1;
+        }
+        if (goal.kind !== "enrolmentCount" && goal.denominator.value !== null) {
+          expect(goal.denominator.value).toBe(expected.denominator);
+          compared += 1;
+        }
+        for (const g of GENDERS) {
+          const cell = goal.byGender[g].numerator;
+          if (cell.value !== null) expect(cell.value).toBe(expected.splits.gender[g].numerator);
+        }
+      }
+      if (!municipalityCode) {
+        const enrolled = dashboard.goals.find((g) => g.kind === "enrolmentCount")!;
+        expect(enrolled.numerator.value).toBe(own.filter((r) => r.enrolledOn <= asOf).length);
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
 });

@@ -18,3 +18,25 @@ export {
   suppressSplit,
   suppressTable,
 } from "./table-suppression";
+export { collectLines, protectLinkedCells, widerScopes } from "./disclosure/linked-suppression";
+export { Publication, type PublicationUnit, PublishedReport } from "./disclosure/publication";
+export {
+  GENDER_AXIS,
+  type GenderOrAll,
+  type PublicationScope,
+  type PublicationSpace,
+  SpaceLayout,
+} from "./disclosure/publication-space";
+export {
+  buildProjectPublication,
+  type DeclinedIntake,
+  obstacleSplits,
+  obstacleValues,
+  type PublicationRecord,
+  projectSpace,
+  publishedCohorts,
+  publishedMonthEnds,
+  quarterBounds,
+  quarterOf,
+  SUCCESS_FACTOR_MEASURES,
+} from "./disclosure/project-publication";

@@ -6,3 +6,5 @@ export * from "./publish";
 export * from "./records";
 export * from "./success-factors";
 export * from "./tables";
+export * from "./publication";
+export * from "./success-factor-groups";
