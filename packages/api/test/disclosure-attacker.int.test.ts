@@ -319,4 +319,30 @@ describe("the publication publishes the goal engine's figures", () => {
     }
     expect(compared).toBeGreaterThan(10);
   });
+
+  test("the procedures answer from the same publication", async () => {
+    const { publication } = await loadPublication(fx.handle.db, {
+      project,
+      today: TODAY,
+      threshold: THRESHOLD,
+    });
+    const filter = { municipalityCode: "0880", cohort: "2025-Q3" };
+    const asOf = "2026-01-31";
+    const api = callerOn(TODAY);
+    const viaApi = await api.statistics.dashboard({ projectId: "opis", filter, asOf });
+    const direct = computeDashboard({ project, publication, filter, asOf, threshold: THRESHOLD });
+    expect(viaApi.goals).toEqual(direct.goals);
+    expect(viaApi.trend).toEqual(direct.trend);
+    const flows = await api.statistics.flows({ projectId: "opis", asOf, dimension: "disability" });
+    expect(flows).toEqual(
+      computeFlows({
+        project,
+        publication,
+        filter: {},
+        asOf,
+        dimension: "disability",
+        threshold: THRESHOLD,
+      }),
+    );
+  });
 });

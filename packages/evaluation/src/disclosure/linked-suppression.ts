@@ -5,8 +5,6 @@ export const SHOWN = 0;
 export const PRIMARY = 1;
 export const SECONDARY = 2;
 
-const GENDER_TOTAL = GENDER_AXIS.length - 1;
-
 /**
  * Röjandekontroll over every cell of every report in the space at once
  * (ADR 0011). Rules, repeated until none changes anything:
@@ -20,8 +18,10 @@ const GENDER_TOTAL = GENDER_AXIS.length - 1;
  *  3. Gender giveaway: a gender split with one hidden gender, the total hidden
  *     and the other genders shown as 0 gets a 0 hidden too.
  *  4. Differences: a cell and the same cell of a wider population on the same
- *     month end (or of the same population a month later) both shown and
- *     differing by 1..threshold − 1: the narrower (earlier) one is hidden.
+ *     month end (or of the same population a month earlier) both shown and
+ *     differing by 1..threshold − 1: the narrower (later) one is hidden. No
+ *     rule hides a cell because of a later month, so a month end's figures
+ *     stay as first published when further months are added.
  * Every rule only hides, so the loop ends.
  */
 export function protectLinkedCells(
@@ -285,7 +285,7 @@ export function collectLines(layout: SpaceLayout): LineSet {
 /**
  * Every pair of blocks to compare, as (wide start, narrow start, size) triples:
  * a report beside each wider population on the same month end, and beside
- * the same population a month later (the earlier one is "narrow": hidden first).
+ * the same population a month later (the later one is "narrow": hidden first).
  */
 function collectPairs(layout: SpaceLayout): Int32Array {
   const out: number[] = [];
@@ -302,7 +302,9 @@ function collectPairs(layout: SpaceLayout): Int32Array {
       out.push(layout.reportOffset[w]!, start, size);
     }
     if (month + 1 < layout.monthCount) {
-      out.push(layout.reportOffset[r + 1]!, start, layout.reportOffset[r + 1]! - start);
+      // The later month is hidden, so a month's figures never depend on later months:
+      // what was published for a month end stays as it was when more months follow.
+      out.push(start, layout.reportOffset[r + 1]!, layout.reportOffset[r + 1]! - start);
     }
   }
   return Int32Array.from(out);

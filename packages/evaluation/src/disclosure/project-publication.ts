@@ -1,10 +1,11 @@
 import {
+  AGE_BANDS,
   classifyOutcome,
   classifyParticipant,
   ESF_INDICATORS,
   type EsfParticipant,
-  esfCriterionHolds,
   EXIT_REASONS,
+  esfCriterionHolds,
   exitStatusCategoriesOf,
   flowObstaclesOf,
   type Gender,
@@ -15,8 +16,9 @@ import {
   outcomeGoalsOf,
   type ParticipantRecord,
   type ProjectDefinition,
+  siteOf,
+  sitesOf,
 } from "@opis/domain";
-import { AGE_BANDS } from "@opis/domain";
 import { Publication, type PublicationUnit } from "./publication";
 import type { PublicationSpace } from "./publication-space";
 
@@ -123,7 +125,8 @@ export function projectSpace(
     SUCCESS_FACTOR_MEASURES.map((m) => `sf.${group}.${m}`),
   );
   return {
-    municipalities: [...project.municipalities],
+    // A project with sites publishes by site, never by a municipality within one.
+    municipalities: sitesOf(project).map((site) => site.id),
     priorityGroups: project.priorityGroups.map((g) => g.id),
     cohorts: publishedCohorts(options.months),
     months: [...options.months],
@@ -214,7 +217,7 @@ export function buildProjectPublication(options: {
     ...(options.successFactorGroups ? { successFactorGroups: options.successFactorGroups } : {}),
   });
   const units: PublicationUnit[] = options.records.map((record) => ({
-    municipality: record.municipalityCode,
+    municipality: siteOf(project, record.municipalityCode),
     priorityGroups: record.priorityGroups,
     cohort: quarterOf(record.enrolledOn),
     gender: record.gender,
@@ -223,7 +226,7 @@ export function buildProjectPublication(options: {
   }));
   for (const intake of options.declined ?? []) {
     units.push({
-      municipality: intake.municipalityCode,
+      municipality: siteOf(project, intake.municipalityCode),
       priorityGroups: intake.priorityGroups,
       cohort: quarterOf(intake.decidedOn),
       gender: intake.gender,

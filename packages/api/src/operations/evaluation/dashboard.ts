@@ -12,6 +12,7 @@ import {
   rateGoalStatus,
 } from "@opis/domain";
 import type { Publication, PublishedReport } from "@opis/evaluation";
+import { requestReport, type StatisticsFilter } from "./publication";
 import {
   type PublishedCell,
   type PublishedRatio,
@@ -19,7 +20,6 @@ import {
   publishedRate,
   publishedRatio,
 } from "./publish";
-import { requestReport, type StatisticsFilter } from "./publication";
 
 export interface DashboardGoal {
   goalId: string;

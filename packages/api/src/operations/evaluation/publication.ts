@@ -6,8 +6,8 @@ import {
   type BirthRegion,
   type EducationLevel,
   flowObstaclesOf,
-  type Gender,
   GENDERS,
+  type Gender,
   isBornOutsideEurope,
   isLowEducation,
   type ProjectDefinition,
@@ -23,7 +23,7 @@ import {
 import { z } from "zod";
 import { AppError } from "../../errors";
 import { type EvaluationRecord, loadEvaluationRecords } from "./records";
-import { successFactorGroupsOf, SUCCESS_FACTOR_GROUPS } from "./success-factor-groups";
+import { SUCCESS_FACTOR_GROUPS, successFactorGroupsOf } from "./success-factor-groups";
 
 /**
  * The population a report is about, from the predefined dimensions only
@@ -31,11 +31,13 @@ import { successFactorGroupsOf, SUCCESS_FACTOR_GROUPS } from "./success-factor-g
  * enrolment quarter. No free dates: a free date range would let two requests
  * differ by one person.
  */
-export const StatisticsFilterSchema = z.object({
+export const StatisticsFilterSchema = z.strictObject({
   municipalityCode: z
     .string()
     .regex(/^\d{4}$/)
     .optional(),
+  /** A site of a project that has sites; such a project publishes no single municipality. */
+  site: z.string().min(1).optional(),
   priorityGroup: z.string().min(1).optional(),
   cohort: z
     .string()
@@ -177,10 +179,11 @@ export function requestReport(
       });
   };
   field("municipalityCode", publication.space.municipalities, filter.municipalityCode);
+  field("site", publication.space.municipalities, filter.site);
   field("priorityGroup", publication.space.priorityGroups, filter.priorityGroup);
   field("cohort", publication.space.cohorts, filter.cohort);
   return publication.report({
-    municipality: filter.municipalityCode,
+    municipality: filter.site ?? filter.municipalityCode,
     priorityGroup: filter.priorityGroup,
     cohort: filter.cohort,
     asOf: day,
