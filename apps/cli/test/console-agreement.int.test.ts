@@ -29,6 +29,7 @@ import {
 import { type DatabaseHandle, schema } from "@opis/db";
 import { createTestDatabase } from "@opis/db/testing";
 import { DEMO_USERS, TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
+import { getProject } from "@opis/domain";
 import {
   createRandom,
   type MatchingResult,
@@ -325,13 +326,20 @@ async function createFixture(): Promise<Fixture> {
   };
 }
 
-const OFFICER = "demo-officer-kalmar";
+/** An officer enrols only into the municipalities their office serves (issue 14). */
+const OFFICERS = ["demo-officer-kalmar", "demo-officer-jonkoping"] as const;
+function officerFor(municipalityCode: string): (typeof OFFICERS)[number] {
+  const office = getProject("opis")?.offices?.find((o) =>
+    (o.municipalities as readonly string[]).includes(municipalityCode),
+  );
+  return office?.name === "Jönköping" ? "demo-officer-jonkoping" : "demo-officer-kalmar";
+}
 
 /** Intake, enrolment, exit and follow-up per participant, each on its own day. */
 async function enterParticipants(fx: Fixture, participants: readonly SimulatedUnit[]) {
   const enrolments = new Map<string, SimulatedUnit>();
-  const atStart = fx.as(OFFICER, START);
   for (const p of participants) {
+    const atStart = fx.as(officerFor(p.municipality), START);
     const pin = p.pin!;
     const { intakeId } = await atStart.intake.start({
       projectId: "opis",
@@ -359,9 +367,9 @@ async function enterParticipants(fx: Fixture, participants: readonly SimulatedUn
     });
     enrolments.set(enrolmentId, p);
   }
-  const atExit = fx.as(OFFICER, EXIT);
   for (const [enrolmentId, p] of enrolments) {
     if (p.course === "active") continue;
+    const atExit = fx.as(officerFor(p.municipality), EXIT);
     const droppedOut = p.course === "droppedOut";
     await atExit.exits.record({
       enrolmentId,
@@ -373,8 +381,10 @@ async function enterParticipants(fx: Fixture, participants: readonly SimulatedUn
       },
     });
   }
-  for (const day of [RECORDED_ON_TIME, RECORDED_LATE]) {
-    const officer = fx.as(OFFICER, day);
+  for (const [day, subject] of [RECORDED_ON_TIME, RECORDED_LATE].flatMap((d) =>
+    OFFICERS.map((o) => [d, o] as const),
+  )) {
+    const officer = fx.as(subject, day);
     const open = await officer.followUps.list({ view: "open", horizonDays: 60 });
     for (const item of open.items) {
       const p = enrolments.get(item.enrolmentId)!;

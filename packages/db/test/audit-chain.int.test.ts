@@ -119,5 +119,6 @@ describe("tamper-evident audit log", () => {
     } finally {
       await fresh.close();
     }
-  });
+    // A fresh migrated database and 24 serialised writers: slow on a loaded machine.
+  }, 120_000);
 });

@@ -87,4 +87,5 @@ export const privacyEn: Record<keyof typeof privacySv, string> = {
   "consent.cancel": "Cancel",
   "consent.withheld":
     "{{count}} participants in the municipality are not shown: they declined or withdrew consent to AF and the municipality sharing information. Contact Arbetsförmedlingen if you need to coordinate support.",
+  "validation.correction.nothingToCorrect": "Enter a new given name, family name or personal identity number",
 };

@@ -86,4 +86,5 @@ export const privacySv = {
   "consent.cancel": "Avbryt",
   "consent.withheld":
     "{{count}} deltagare i kommunen visas inte: de har nekat eller återkallat samtycket till att Arbetsförmedlingen och kommunen delar uppgifter. Kontakta Arbetsförmedlingen om ni behöver samordna insatser.",
+  "validation.correction.nothingToCorrect": "Ange ett nytt förnamn, efternamn eller personnummer",
 } as const;
