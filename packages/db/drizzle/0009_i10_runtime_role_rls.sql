@@ -6,7 +6,12 @@
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'opis_runtime') THEN
-    CREATE ROLE opis_runtime NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+    -- The production owner may not create roles: infra/postgres/opis-roles.sql creates it.
+    BEGIN
+      CREATE ROLE opis_runtime NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+    EXCEPTION WHEN insufficient_privilege THEN
+      RAISE EXCEPTION 'role opis_runtime is missing and % may not create it: run infra/postgres/opis-roles.sql as the superuser', current_user;
+    END;
   END IF;
 END
 $$;
