@@ -1,7 +1,7 @@
 import type { IntakeFacts } from "@opis/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { enrolments, intakes, people, users } from "../schema";
+import { intakes, people, users } from "../schema";
 
 export async function findPersonByIdentityNumber(db: Executor, canonical: string) {
   const rows = await db
