@@ -146,6 +146,11 @@ test("the officer takes a person from intake through plan, exit and follow-up, a
   await page.getByRole("radio", { name: "Skriv in i projektet" }).check();
   await expect(page.getByLabel("Kommun för deltagandet")).toHaveValue("0880");
   await page.getByLabel("Kommunal koordinator").selectOption({ label: "Maria Svensson" });
+  await page
+    .getByLabel(/Deltagaren har fått informationen om behandling av personuppgifter/)
+    .check();
+  await page.getByRole("radio", { name: "Ja, samtycker" }).check();
+  await page.getByRole("radio", { name: "Registreras inte" }).check();
   await page.getByRole("button", { name: "Skriv in deltagaren" }).click();
   await page
     .getByRole("dialog", { name: "Skriva in Jonna Resenär?" })

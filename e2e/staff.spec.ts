@@ -43,6 +43,8 @@ test.describe("staff app", () => {
   test("takes an eligible person through intake to enrolment by keyboard alone", async ({
     page,
   }) => {
+    // Some 150 key presses, each awaited: on a loaded two-core machine this takes minutes.
+    test.setTimeout(180_000);
     const pinNumber = pickTestPerson();
 
     // From the start page to the intake, through the main menu.
@@ -155,6 +157,16 @@ test.describe("staff app", () => {
     // Type-ahead picks the option by its name, as a keyboard user would.
     await page.keyboard.type("Maria");
     await expect(coordinator.locator("option:checked")).toHaveText("Maria Svensson");
+
+    // Information and consent, asked with the participant present.
+    await tabTo(page, page.getByLabel(/Deltagaren har fått informationen/));
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByRole("radio", { name: "Ja, samtycker" }));
+    await page.keyboard.press("Space");
+    // Tab enters a radio group at its first option; the arrow keys choose within it.
+    await tabTo(page, page.getByRole("radio", { name: /samtycker uttryckligen/ }));
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("radio", { name: "Registreras inte" })).toBeChecked();
 
     await tabTo(page, page.getByRole("button", { name: "Skriv in deltagaren" }));
     await page.keyboard.press("Enter");

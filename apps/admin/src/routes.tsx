@@ -1,4 +1,4 @@
-import { AppShell, NotFound, useCurrentUser, useTranslation } from "@opis/ui";
+import { AppShell, NotFound, SessionsScreen, useCurrentUser, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
 import { AuditScreen } from "./screens/audit-screen";
 import { ComparisonScreen } from "./screens/comparison-screen";
@@ -29,6 +29,7 @@ export function AppRoutes() {
         <Route path="framgangsfaktorer" element={<SuccessScreen />} />
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
+        <Route path="inloggningar" element={<SessionsScreen />} />
         {isAdmin ? <Route path="granskningslogg" element={<AuditScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>

@@ -1,4 +1,4 @@
-import { AppShell, NotFound, useQuery, useTRPC, useTranslation } from "@opis/ui";
+import { AppShell, NotFound, SessionsScreen, useQuery, useTRPC, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
 import { AttendanceScreen } from "./screens/attendance-screen";
 import { EmployerEditScreen } from "./screens/employer-edit-screen";
@@ -60,6 +60,7 @@ export function AppRoutes() {
         <Route path="forfragningar" element={<RequestsScreen />} />
         <Route path="forfragningar/ny" element={<RequestNewScreen />} />
         <Route path="forfragningar/:requestId" element={<RequestScreen />} />
+        <Route path="inloggningar" element={<SessionsScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

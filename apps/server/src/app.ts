@@ -53,7 +53,11 @@ export function createApp({
 
   let devIdp: DevIdp | null = null;
   const getDevIdp = (): DevIdp => {
-    devIdp ??= createDevIdp({ origin: origin(), logger: logger.child({ component: "dev-idp" }) });
+    devIdp ??= createDevIdp({
+      origin: origin(),
+      logger: logger.child({ component: "dev-idp" }),
+      acr: config.devIdpAcr,
+    });
     return devIdp;
   };
 
@@ -63,6 +67,8 @@ export function createApp({
     origin,
     client: () => config.oidc ?? getDevIdp().client,
     sessionTtlHours: config.sessionTtlHours,
+    maxSessionsPerUser: config.maxSessionsPerUser,
+    requiredAcr: config.requiredAcr,
     now,
   });
   const handleTrpc = createTrpcHandler({
@@ -71,6 +77,7 @@ export function createApp({
     logger: logger.child({ component: "trpc" }),
     now,
     limits: config,
+    sessionIdleMinutes: config.sessionIdleMinutes,
   });
   const serveApp = createStaticApps(config.appsDir);
 

@@ -33,7 +33,16 @@ export interface ServerConfig {
   jobs: boolean;
   /** An external identity provider, or `null` to run the development IdP under /oidc. */
   oidc: OidcClientConfig | null;
+  /** Absolute session lifetime. */
   sessionTtlHours: number;
+  /** A session unused this long ends (SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes: number;
+  /** At most this many live sessions per user; a new login ends the least recently used (ADR 0015). */
+  maxSessionsPerUser: number;
+  /** Logins whose `acr` is below this assurance level are refused; `null` = no requirement. */
+  requiredAcr: string | null;
+  /** The `acr` the development IdP vouches for (tests set a low one to see a refusal). */
+  devIdpAcr: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Write the log to this file (created, truncated at start) instead of standard output. */
   logFile: string | null;
@@ -77,6 +86,26 @@ const EnvSchema = z
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     SESSION_TTL_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(10)),
+    SESSION_IDLE_MINUTES: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .positive()
+        .max(24 * 60)
+        .default(30),
+    ),
+    SESSION_MAX_PER_USER: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(1).max(50).default(3),
+    ),
+    OIDC_REQUIRED_ACR: optionalString,
+    OPIS_DEV_IDP_ACR: z.preprocess(
+      emptyToUndefined,
+      z.string().default("http://id.elegnamnden.se/loa/1.0/loa3"),
+    ),
+    NODE_ENV: optionalString,
+    /** Lets the production-shape smoke (no real IdP) log in with the development IdP. */
+    OPIS_ALLOW_DEV_IDP: z.preprocess(emptyToUndefined, z.enum(["yes", "no"]).default("no")),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -112,6 +141,14 @@ const EnvSchema = z
           "Set all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none to use the development IdP",
       });
     }
+    if (set === 0 && env.NODE_ENV === "production" && env.OPIS_ALLOW_DEV_IDP !== "yes") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message:
+          "NODE_ENV=production but no identity provider is configured: the development IdP lets anyone log in as a demo user and never runs in production. Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+      });
+    }
     if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
       ctx.addIssue({
         code: "custom",
@@ -145,6 +182,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
         : null,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    maxSessionsPerUser: e.SESSION_MAX_PER_USER,
+    requiredAcr: e.OIDC_REQUIRED_ACR ?? null,
+    devIdpAcr: e.OPIS_DEV_IDP_ACR,
     logLevel: e.LOG_LEVEL,
     logFile: e.OPIS_LOG_FILE ?? null,
     bodyLimitBytes: e.OPIS_BODY_LIMIT_BYTES,

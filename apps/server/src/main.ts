@@ -90,6 +90,7 @@ async function main(): Promise<void> {
         // E-mail is an adapter left unconfigured here: digests are still written.
         mailer: null,
         authRequestMaxAgeMs: AUTH_REQUEST_MAX_AGE_MS,
+        sessionIdleMinutes: config.sessionIdleMinutes,
       })
     : null;
 

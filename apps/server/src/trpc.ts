@@ -7,7 +7,7 @@ import {
   LARGE_REQUEST_PROCEDURES,
   type SessionUser,
 } from "@opis/api";
-import { type Database, findSessionUser, isTransientDatabaseError } from "@opis/db";
+import { type Database, findSessionUser, isTransientDatabaseError, touchSession } from "@opis/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Logger } from "pino";
 import { hashSessionToken, SESSION_COOKIE } from "./auth/session";
@@ -25,21 +25,44 @@ export interface TrpcHandlerOptions {
   logger: Logger;
   now?: () => Date;
   limits: RequestLimits;
+  /** A session unused this long is over (ADR 0015). */
+  sessionIdleMinutes: number;
+}
+
+/** How stale `last_seen_at` may get before a request writes it again: one write a minute, not one per request. */
+const TOUCH_AFTER_MS = 60_000;
+
+export interface ResolvedSession {
+  user: SessionUser;
+  handle: string;
 }
 
 /** The header every state-changing tRPC call must carry (a CSRF guard on top of SameSite=Lax). */
 export const CSRF_HEADER = "x-opis-csrf";
 
-/** Resolves the session cookie to the user, as `users` describes them now. */
-export async function resolveSessionUser(
+/**
+ * Resolves the session cookie to the user, as `users` describes them now, when the
+ * session is neither expired nor idle; a request restarts the idle clock.
+ */
+export async function resolveSession(
   db: Database,
   cookieHeader: string | undefined,
   now: Date,
-): Promise<SessionUser | null> {
+  idleMinutes: number,
+): Promise<ResolvedSession | null> {
   const token = parseCookies(cookieHeader).get(SESSION_COOKIE);
   if (!token) return null;
-  const session = await findSessionUser(db, hashSessionToken(token), now);
-  return session?.user ?? null;
+  const tokenHash = hashSessionToken(token);
+  const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
+  const session = await findSessionUser(db, tokenHash, now, idleSince);
+  if (!session) return null;
+  if (
+    now.getTime() - session.lastSeenAt.getTime() >
+    Math.min(TOUCH_AFTER_MS, idleMinutes * 30_000)
+  ) {
+    await touchSession(db, tokenHash, now);
+  }
+  return { user: session.user, handle: session.handle };
 }
 
 /** An error in tRPC's own shape, for answers given before tRPC sees the request. */
@@ -71,6 +94,7 @@ export function createTrpcHandler({
   logger,
   now = () => new Date(),
   limits,
+  sessionIdleMinutes,
 }: TrpcHandlerOptions) {
   const rateLimiter = createRateLimiter({
     search: { perMinute: limits.searchesPerMinute, burst: Math.ceil(limits.searchesPerMinute / 2) },
@@ -84,9 +108,9 @@ export function createTrpcHandler({
       maxBodySize,
       maxBatchSize: limits.maxBatchSize,
       async createContext({ req }) {
-        let user: SessionUser | null;
+        let session: ResolvedSession | null;
         try {
-          user = await resolveSessionUser(db, req.headers.cookie, now());
+          session = await resolveSession(db, req.headers.cookie, now(), sessionIdleMinutes);
         } catch (error) {
           if (isTransientDatabaseError(error)) throw databaseUnavailable(error);
           throw error;
@@ -95,7 +119,8 @@ export function createTrpcHandler({
         return createContext({
           db,
           reportDb,
-          user,
+          user: session?.user ?? null,
+          session: session ? { handle: session.handle, idleMinutes: sessionIdleMinutes } : null,
           now,
           rateLimiter,
           ...(requestId ? { requestId } : {}),

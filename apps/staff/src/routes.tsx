@@ -1,4 +1,4 @@
-import { AppShell, NotFound, useTranslation } from "@opis/ui";
+import { AppShell, NotFound, SessionsScreen, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
 import { PATHS } from "./paths";
 import { FollowUpRecordScreen } from "./screens/follow-up-record-screen";
@@ -30,6 +30,7 @@ export function AppRoutes() {
         <Route path="uppfoljning" element={<FollowUpsScreen />} />
         <Route path="uppfoljning/:followUpId" element={<FollowUpRecordScreen />} />
         <Route path="forfragningar" element={<RequestsScreen />} />
+        <Route path="inloggningar" element={<SessionsScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -84,6 +84,8 @@ export function serverReplica(options: {
     ["--enable-source-maps", SERVER_BUNDLE],
     {
       NODE_ENV: "production",
+      // No real identity provider in the smoke: the development IdP, by explicit opt-in.
+      OPIS_ALLOW_DEV_IDP: "yes",
       PORT: String(options.port),
       PUBLIC_URL: options.publicUrl,
       DATABASE_URL: options.databaseUrl,

@@ -20,6 +20,8 @@ export interface Context {
    */
   readonly reportDb: Database;
   readonly user: SessionUser | null;
+  /** The caller's session (for listing and ending their own sessions); null for jobs and tests. */
+  readonly session: CallerSession | null;
   /** The clock, handed in so tests and jobs can fix "today". */
   readonly now: () => Date;
   readonly requestId: string;
@@ -27,10 +29,17 @@ export interface Context {
   readonly rateLimiter: RateLimiter | null;
 }
 
+/** The session a request came with: its public handle and the idle timeout that applies. */
+export interface CallerSession {
+  readonly handle: string;
+  readonly idleMinutes: number;
+}
+
 export interface CreateContextOptions {
   db: Database;
   reportDb?: Database | undefined;
   user: SessionUser | null;
+  session?: CallerSession | null;
   now?: () => Date;
   requestId?: string;
   rateLimiter?: RateLimiter;
@@ -43,6 +52,7 @@ export function createContext(options: CreateContextOptions): Context {
     db: options.user ? scopedToCaller(options.db, options.user) : options.db,
     reportDb: options.reportDb ?? options.db,
     user: options.user,
+    session: options.session ?? null,
     now: options.now ?? (() => new Date()),
     requestId: options.requestId ?? crypto.randomUUID(),
     rateLimiter: options.rateLimiter ?? null,

@@ -4,6 +4,7 @@ import { attendanceRouter } from "./routers/attendance";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { comparisonRouter } from "./routers/comparison";
+import { consentRouter } from "./routers/consent";
 import { employersRouter } from "./routers/employers";
 import { exitsRouter } from "./routers/exits";
 import { exportsRouter } from "./routers/exports";
@@ -12,6 +13,7 @@ import { goalsRouter } from "./routers/goals";
 import { intakeRouter } from "./routers/intake";
 import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
+import { personsRouter } from "./routers/persons";
 import { plansRouter } from "./routers/plans";
 import { resourceRequestsRouter } from "./routers/resource-requests";
 import { statisticsRouter } from "./routers/statistics";
@@ -25,6 +27,7 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   comparison: comparisonRouter,
+  consent: consentRouter,
   employers: employersRouter,
   exits: exitsRouter,
   exports: exportsRouter,
@@ -33,6 +36,7 @@ export const appRouter = router({
   intake: intakeRouter,
   notes: notesRouter,
   participants: participantsRouter,
+  persons: personsRouter,
   plans: plansRouter,
   resourceRequests: resourceRequestsRouter,
   statistics: statisticsRouter,

@@ -194,7 +194,10 @@ describe("intake → eligibility → enrolment", () => {
     );
     expect(outside.cause).toMatchObject({
       fieldErrors: {
-        "decision.municipalityCode": ["validation.enrolment.municipalityCode.notInProject"],
+        "decision.municipalityCode": [
+          "validation.enrolment.municipalityCode.notInProject",
+          "validation.enrolment.municipalityCode.notServedByOffice",
+        ],
       },
     });
   });

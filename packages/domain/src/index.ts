@@ -7,6 +7,7 @@ export * from "./goals";
 export * from "./instruments";
 export * from "./intake";
 export * from "./personnummer";
+export * from "./privacy";
 export * from "./projects";
 export * from "./text";
 export * from "./validation";

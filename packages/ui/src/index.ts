@@ -1,6 +1,7 @@
 export { AuthGate, LogoutForm } from "./auth/auth-gate";
 export { type CurrentUser, useCurrentUser } from "./auth/current-user";
 export { loginUrl } from "./auth/login-url";
+export { SessionsScreen } from "./auth/sessions-screen";
 export * from "./case";
 export { ConfirmDialog } from "./feedback/confirm-dialog";
 export { Notice } from "./feedback/notice";
@@ -38,7 +39,14 @@ export {
 } from "./format/format";
 export { initI18n, type Language, setLanguage, translateKey } from "./i18n";
 export * from "./kommun";
-export { AppShell, Breadcrumbs, type Crumb, type NavItem, NotFound } from "./layout/app-shell";
+export {
+  AppShell,
+  Breadcrumbs,
+  type Crumb,
+  type NavItem,
+  NotFound,
+  SESSIONS_PATH,
+} from "./layout/app-shell";
 export { LanguageSwitch } from "./layout/language-switch";
 export { municipalityName } from "./layout/municipality-name";
 export * from "./participants";

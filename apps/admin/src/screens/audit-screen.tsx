@@ -151,38 +151,46 @@ export function AuditScreen() {
       {search.isPending ? <p role="status">{t("app.loading")}</p> : null}
       {search.data && items.length === 0 ? <p>{t("admin.audit.empty")}</p> : null}
       {items.length > 0 ? (
-        <table className="data-table">
-          <caption>{t("admin.audit.tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.audit.at")}</th>
-              <th scope="col">{t("admin.audit.actor")}</th>
-              <th scope="col">{t("admin.audit.action")}</th>
-              <th scope="col">{t("admin.audit.subject")}</th>
-              <th scope="col">{t("admin.audit.people")}</th>
-              <th scope="col">{t("admin.audit.details")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  {formatDate(row.at)} {formatTime(row.at)}
-                </td>
-                <td>{row.actorName ?? "–"}</td>
-                <td>{row.action}</td>
-                <td>
-                  {row.subjectType}
-                  {row.subjectId ? `: ${row.subjectId}` : ""}
-                </td>
-                <td>{row.personIds.join(", ")}</td>
-                <td>
-                  <code>{row.details ? JSON.stringify(row.details) : ""}</code>
-                </td>
+        // A labelled section, focusable so that keyboard users can scroll the wide log.
+        <section
+          className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling region must be reachable by keyboard
+          tabIndex={0}
+          aria-label={t("admin.audit.tableCaption")}
+        >
+          <table className="data-table">
+            <caption>{t("admin.audit.tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.audit.at")}</th>
+                <th scope="col">{t("admin.audit.actor")}</th>
+                <th scope="col">{t("admin.audit.action")}</th>
+                <th scope="col">{t("admin.audit.subject")}</th>
+                <th scope="col">{t("admin.audit.people")}</th>
+                <th scope="col">{t("admin.audit.details")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    {formatDate(row.at)} {formatTime(row.at)}
+                  </td>
+                  <td>{row.actorName ?? "–"}</td>
+                  <td>{row.action}</td>
+                  <td>
+                    {row.subjectType}
+                    {row.subjectId ? `: ${row.subjectId}` : ""}
+                  </td>
+                  <td>{row.personIds.join(", ")}</td>
+                  <td>
+                    <code>{row.details ? JSON.stringify(row.details) : ""}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       ) : null}
       {search.data?.hasMore ? (
         <button

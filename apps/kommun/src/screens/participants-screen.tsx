@@ -32,6 +32,7 @@ export function ParticipantsScreen() {
     write: writeParticipantListParams,
   });
   const unread = useQuery(trpc.notes.unread.queryOptions());
+  const withheld = useQuery(trpc.consent.withheldCount.queryOptions(undefined, { staleTime: 0 }));
   const unreadBy = unread.data?.byEnrolment ?? {};
 
   const columns = useMemo<ColumnDef<ParticipantRow>[]>(() => {
@@ -64,6 +65,13 @@ export function ParticipantsScreen() {
     <>
       <h1>{title}</h1>
       <p className="lead">{t("kommun.participants.lead", { municipality })}</p>
+      {withheld.data && withheld.data.count > 0 ? (
+        <Notice>
+          <p data-testid="withheld-notice">
+            {t("consent.withheld", { count: withheld.data.count })}
+          </p>
+        </Notice>
+      ) : null}
       {unread.data && unread.data.total > 0 ? (
         <Notice>
           <p>{t("kommun.participants.unreadNotice", { count: unread.data.total })}</p>

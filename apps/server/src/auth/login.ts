@@ -1,8 +1,10 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   createSession,
   type Database,
   deleteSession,
+  endSessionsBeyond,
   findUserBySubject,
   saveAuthRequest,
   takeAuthRequest,
@@ -12,12 +14,30 @@ import type { Logger } from "pino";
 import type { OidcClientConfig } from "../env";
 import { appendSetCookie, parseCookies, redirect, sendHtml, serializeCookie } from "../http";
 import { renderMessagePage, renderPage } from "../pages/layout";
+import { meetsRequiredAcr } from "./assurance";
 import { safeReturnTo } from "./return-to";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from "./session";
 
 /** Pending authorization requests older than this are ignored (and purged). */
 export const AUTH_REQUEST_MAX_AGE_MS = 10 * 60 * 1000;
 const SCOPE = "openid profile email";
+/** The login cookie lives only on the callback path, only as long as the request may. */
+const LOGIN_COOKIE_PATH = "/auth/callback";
+const USER_AGENT_MAX_LENGTH = 200;
+
+/**
+ * One cookie per login in flight, named by its state, so two tabs logging in at once
+ * do not overwrite each other's binding.
+ */
+export function loginCookieName(state: string): string {
+  return `opis_login_${state}`;
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
 
 export interface OidcLoginOptions {
   db: Database;
@@ -27,6 +47,10 @@ export interface OidcLoginOptions {
   /** The identity provider to use (resolved on first login, after the server listens). */
   client: () => OidcClientConfig;
   sessionTtlHours: number;
+  /** A new login ends the user's least recently used sessions beyond this many (ADR 0015). */
+  maxSessionsPerUser: number;
+  /** Refuse logins whose `acr` is below this level; `null` = no requirement. */
+  requiredAcr: string | null;
   now?: () => Date;
 }
 
@@ -40,7 +64,10 @@ export interface OidcLogin {
 /**
  * OpenID Connect authorization code flow with PKCE (openid-client v6). The
  * server keeps no login state in memory: state, nonce, verifier and returnTo
- * live in `auth_requests`, sessions in `sessions`.
+ * live in `auth_requests`, sessions in `sessions`. The login is bound to the
+ * browser that started it (ADR 0015): that browser gets a short-lived cookie
+ * with a random secret whose hash is in `auth_requests`, and the callback is
+ * refused without it, so a callback URL opened in another browser logs no one in.
  */
 export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
   const { db, logger } = options;
@@ -94,7 +121,15 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
       const nonce = client.randomNonce();
-      await saveAuthRequest(db, { state, nonce, codeVerifier, returnTo, createdAt: now() });
+      const browserSecret = randomBytes(32).toString("base64url");
+      await saveAuthRequest(db, {
+        state,
+        nonce,
+        codeVerifier,
+        returnTo,
+        browserBinding: hashSessionToken(browserSecret),
+        createdAt: now(),
+      });
       const authorizationUrl = client.buildAuthorizationUrl(config, {
         redirect_uri: callbackUrl(),
         scope: SCOPE,
@@ -102,15 +137,65 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
         code_challenge_method: "S256",
         state,
         nonce,
+        // Asks the IdP for the level we will insist on (SITHS, Freja eID Plus: LoA 3).
+        ...(options.requiredAcr ? { acr_values: options.requiredAcr } : {}),
       });
+      appendSetCookie(
+        res,
+        serializeCookie(loginCookieName(state), browserSecret, {
+          maxAgeSeconds: AUTH_REQUEST_MAX_AGE_MS / 1000,
+          secure: secureCookies(),
+          path: LOGIN_COOKIE_PATH,
+        }),
+      );
       redirect(res, authorizationUrl.href);
     },
 
-    async callback(_req, res, url) {
+    async callback(req, res, url) {
       const state = url.searchParams.get("state");
+      const browserSecret = state
+        ? parseCookies(req.headers.cookie).get(loginCookieName(state))
+        : undefined;
+      if (state) {
+        // Used once, whatever the outcome.
+        appendSetCookie(
+          res,
+          serializeCookie(loginCookieName(state), "", {
+            maxAgeSeconds: 0,
+            secure: secureCookies(),
+            path: LOGIN_COOKIE_PATH,
+          }),
+        );
+      }
+      if (state && !browserSecret) {
+        // Another browser's login (login CSRF), or cookies blocked: the request stays
+        // for the browser that started it.
+        logger.warn("login callback without the starting browser's cookie refused");
+        refuse(
+          res,
+          400,
+          "Inloggningen kunde inte slutföras",
+          "Inloggningen startades i en annan webbläsare, eller så tillåter webbläsaren inte kakor. Gå till startsidan och logga in igen härifrån.",
+        );
+        return;
+      }
       const pending = state
         ? await takeAuthRequest(db, state, new Date(now().getTime() - AUTH_REQUEST_MAX_AGE_MS))
         : undefined;
+      if (
+        pending &&
+        (!pending.browserBinding ||
+          !sameHash(pending.browserBinding, hashSessionToken(browserSecret ?? "")))
+      ) {
+        logger.warn("login callback with another browser's cookie refused");
+        refuse(
+          res,
+          400,
+          "Inloggningen kunde inte slutföras",
+          "Inloggningen startades i en annan webbläsare. Gå till startsidan och logga in igen härifrån.",
+        );
+        return;
+      }
       if (!pending) {
         refuse(
           res,
@@ -132,6 +217,7 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
       }
       let subject: string;
       let idToken: string | undefined;
+      let acr: string | undefined;
       try {
         const config = await configuration();
         const currentUrl = new URL(`${url.pathname}${url.search}`, options.origin());
@@ -145,6 +231,7 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
         if (!claims) throw new Error("no ID token claims");
         subject = claims.sub;
         idToken = tokens.id_token;
+        acr = typeof claims.acr === "string" ? claims.acr : undefined;
       } catch (error) {
         logger.warn({ err: error }, "OIDC code exchange failed");
         refuse(
@@ -152,6 +239,20 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
           400,
           "Inloggningen kunde inte slutföras",
           "Svaret från inloggningstjänsten kunde inte kontrolleras. Gå till startsidan och försök igen.",
+        );
+        return;
+      }
+
+      if (!meetsRequiredAcr(acr, options.requiredAcr)) {
+        logger.warn(
+          { acr: acr ?? null, required: options.requiredAcr },
+          "login refused: assurance level too low",
+        );
+        refuse(
+          res,
+          403,
+          "Inloggningen räcker inte för OPIS",
+          "OPIS kräver en e-legitimation med högre tillitsnivå (till exempel SITHS eID eller Freja eID Plus). Logga in igen med en sådan.",
         );
         return;
       }
@@ -170,13 +271,20 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
       }
       const token = newSessionToken();
       const ttlSeconds = Math.round(options.sessionTtlHours * 3600);
-      await createSession(db, {
-        tokenHash: hashSessionToken(token),
-        userId: user.id,
-        expiresAt: new Date(now().getTime() + ttlSeconds * 1000),
-        idToken: idToken ?? null,
+      const loginAt = now();
+      const ended = await db.transaction(async (tx) => {
+        await createSession(tx, {
+          tokenHash: hashSessionToken(token),
+          userId: user.id,
+          expiresAt: new Date(loginAt.getTime() + ttlSeconds * 1000),
+          idToken: idToken ?? null,
+          now: loginAt,
+          userAgent: req.headers["user-agent"]?.slice(0, USER_AGENT_MAX_LENGTH) ?? null,
+          acr: acr ?? null,
+        });
+        return endSessionsBeyond(tx, user.id, options.maxSessionsPerUser);
       });
-      logger.info({ userId: user.id, role: user.role }, "login");
+      logger.info({ userId: user.id, role: user.role, endedSessions: ended }, "login");
       appendSetCookie(
         res,
         serializeCookie(SESSION_COOKIE, token, {

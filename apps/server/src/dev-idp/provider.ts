@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { DEMO_USERS, type DemoUser } from "@opis/demo/users";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import type { Logger } from "pino";
+import { KNOWN_ACR_VALUES } from "../auth/assurance";
 import type { OidcClientConfig } from "../env";
 import { escapeHtml, readBody, redirect, sendHtml } from "../http";
 import { AUTO_SUBMIT_PATH, renderMessagePage, renderPage } from "../pages/layout";
@@ -23,6 +24,8 @@ export interface DevIdpOptions {
   origin: string;
   logger: Logger;
   users?: readonly DemoUser[];
+  /** The assurance level (`acr`) every login here vouches for. */
+  acr?: string;
 }
 
 /**
@@ -31,7 +34,18 @@ export interface DevIdpOptions {
  * Keys are generated at start and the memory adapter is used: restarting
  * the server logs everyone out of the IdP. Never for production.
  */
-export function createDevIdp({ origin, logger, users = DEMO_USERS }: DevIdpOptions): DevIdp {
+export function createDevIdp({
+  origin,
+  logger,
+  users = DEMO_USERS,
+  acr = "http://id.elegnamnden.se/loa/1.0/loa3",
+}: DevIdpOptions): DevIdp {
+  // Defence in depth: the environment check (env.ts) already refuses this configuration.
+  if (process.env.NODE_ENV === "production" && process.env.OPIS_ALLOW_DEV_IDP !== "yes") {
+    throw new Error(
+      "The development IdP does not run with NODE_ENV=production: configure OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+    );
+  }
   const issuer = `${origin}${DEV_IDP_PREFIX}`;
   const clientSecret = randomBytes(32).toString("base64url");
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -49,9 +63,12 @@ export function createDevIdp({ origin, logger, users = DEMO_USERS }: DevIdpOptio
         response_types: ["code"],
         grant_types: ["authorization_code"],
         token_endpoint_auth_method: "client_secret_basic",
+        // The ID token carries `acr` even when OPIS does not ask for a level.
+        default_acr_values: [acr],
       },
     ],
     pkce: { required: () => true },
+    acrValues: [...new Set([...KNOWN_ACR_VALUES, acr])],
     jwks: { keys: [signingKey as never] },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     claims: { openid: ["sub"], profile: ["name"], email: ["email"] },
@@ -169,7 +186,7 @@ ${autoForm}
       await provider.interactionFinished(
         req,
         res,
-        { login: { accountId: subject } },
+        { login: { accountId: subject, acr } },
         { mergeWithLastSubmission: false },
       );
       return;

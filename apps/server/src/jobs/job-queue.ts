@@ -20,6 +20,8 @@ export interface JobQueueOptions {
   mailer: Mailer | null;
   /** Login requests older than this are dropped by the purge job. */
   authRequestMaxAgeMs: number;
+  /** Sessions idle this long are dropped by the purge job; unset = only expired ones. */
+  sessionIdleMinutes?: number;
 }
 
 export interface JobQueue {
@@ -68,6 +70,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     const counts = await purgeExpired(database.db, {
       now,
       authRequestsBefore: new Date(now.getTime() - options.authRequestMaxAgeMs),
+      ...(options.sessionIdleMinutes
+        ? { idleBefore: new Date(now.getTime() - options.sessionIdleMinutes * 60_000) }
+        : {}),
     });
     logger.debug(counts, "purged expired sessions and login requests");
   });

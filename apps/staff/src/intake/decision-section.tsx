@@ -3,9 +3,11 @@ import {
   type EligibilityOutcome,
   MUNICIPALITIES,
   type MunicipalityCode,
+  PRIVACY_NOTICE_VERSION,
   type ProjectDefinition,
 } from "@opis/domain";
 import {
+  Checkbox,
   DateInput,
   RadioGroup,
   Select,
@@ -120,6 +122,67 @@ export function DecisionSection({
             onChange={(event) => onChange({ coordinatorUserId: event.target.value })}
             error={errorFor("coordinatorUserId")}
           />
+          <fieldset className="consent-fieldset">
+            <legend>
+              <h3>{t("consent.title")}</h3>
+            </legend>
+            <p>{t("consent.intro", { version: PRIVACY_NOTICE_VERSION })}</p>
+            <Checkbox
+              id={decisionFieldId("consentInformed")}
+              label={t("consent.informed", { version: PRIVACY_NOTICE_VERSION })}
+              checked={values.consentInformed}
+              onChange={(event) => onChange({ consentInformed: event.target.checked })}
+              error={errorFor("consentInformed")}
+            />
+            <DateInput
+              id={decisionFieldId("consentInformedOn")}
+              label={t("consent.informedOn")}
+              hint={t("form.dateHint")}
+              value={values.consentInformedOn}
+              onChange={(event) => onChange({ consentInformedOn: event.target.value })}
+              error={errorFor("consentInformedOn")}
+            />
+            <RadioGroup
+              id={decisionFieldId("consentSharing")}
+              name="consentSharing"
+              label={t("consent.sharing")}
+              hint={t("consent.sharing.hint")}
+              options={[
+                { value: "given", label: t("consent.sharing.given") },
+                { value: "declined", label: t("consent.sharing.declined") },
+              ]}
+              value={values.consentSharing || undefined}
+              onChange={(value) =>
+                onChange({ consentSharing: value === "given" ? "given" : "declined" })
+              }
+              error={errorFor("consentSharing")}
+            />
+            <DateInput
+              id={decisionFieldId("consentDecidedOn")}
+              label={t("consent.decidedOn")}
+              hint={t("form.dateHint")}
+              value={values.consentDecidedOn}
+              onChange={(event) => onChange({ consentDecidedOn: event.target.value })}
+              error={errorFor("consentDecidedOn")}
+            />
+            <RadioGroup
+              id={decisionFieldId("consentHealthData")}
+              name="consentHealthData"
+              label={t("consent.healthData")}
+              options={[
+                { value: "explicitConsent", label: t("consent.healthData.explicitConsent") },
+                { value: "notRecorded", label: t("consent.healthData.notRecorded") },
+              ]}
+              value={values.consentHealthData || undefined}
+              onChange={(value) =>
+                onChange({
+                  consentHealthData:
+                    value === "explicitConsent" ? "explicitConsent" : "notRecorded",
+                })
+              }
+              error={errorFor("consentHealthData")}
+            />
+          </fieldset>
           {outcome === "eligibleByException" || values.exceptionJustification !== "" ? (
             <Textarea
               id={decisionFieldId("exceptionJustification")}

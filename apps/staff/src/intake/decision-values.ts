@@ -1,12 +1,16 @@
 import {
   assessEligibility,
+  type ConsentAtIntake,
+  ConsentAtIntakeSchema,
   type DeclineDecision,
   DeclineDecisionSchema,
   type EnrolmentDecision,
   EnrolmentDecisionSchema,
   enrolmentDecisionSchemaFor,
   type IntakeFacts,
+  PRIVACY_NOTICE_VERSION,
   type ProjectDefinition,
+  validateConsentAtIntake,
 } from "@opis/domain";
 
 export interface DecisionValues {
@@ -17,7 +21,22 @@ export interface DecisionValues {
   exceptionJustification: string;
   reason: string;
   note: string;
+  /** Information and consent (ADR 0016), asked with the participant present at enrolment. */
+  consentInformed: boolean;
+  consentInformedOn: string;
+  consentSharing: "given" | "declined" | "";
+  consentDecidedOn: string;
+  consentHealthData: "explicitConsent" | "notRecorded" | "";
 }
+
+/** The decision form's consent field for each field of the domain's ConsentAtIntake. */
+export const CONSENT_FIELDS: Readonly<Record<keyof ConsentAtIntake, DecisionField>> = {
+  informedOn: "consentInformedOn",
+  noticeVersion: "consentInformed",
+  sharing: "consentSharing",
+  decidedOn: "consentDecidedOn",
+  healthDataBasis: "consentHealthData",
+};
 
 export type DecisionField = Exclude<keyof DecisionValues, never>;
 
@@ -30,7 +49,7 @@ export interface DecisionErrors {
 export const NO_DECISION_ERRORS: DecisionErrors = { fields: {}, general: undefined };
 
 export type CheckedDecision =
-  | { kind: "enrol"; decision: EnrolmentDecision }
+  | { kind: "enrol"; decision: EnrolmentDecision; consent: ConsentAtIntake }
   | { kind: "decline"; decision: DeclineDecision };
 
 interface Issue {
@@ -72,9 +91,30 @@ export function checkDecision(
       ? enrolmentDecisionSchemaFor(assessEligibility(project, facts, today))
       : EnrolmentDecisionSchema;
     const result = schema.safeParse(candidate);
-    return result.success
-      ? { ok: true, checked: { kind: "enrol", decision: result.data } }
-      : { ok: false, errors: collect(result.error.issues) };
+    const consent = ConsentAtIntakeSchema.safeParse({
+      informedOn: values.consentInformedOn.trim(),
+      noticeVersion: values.consentInformed ? PRIVACY_NOTICE_VERSION : "",
+      sharing: values.consentSharing || undefined,
+      decidedOn: values.consentDecidedOn.trim(),
+      healthDataBasis: values.consentHealthData || undefined,
+    });
+    const errors = result.success ? NO_DECISION_ERRORS : collect(result.error.issues);
+    const fields = { ...errors.fields };
+    const consentIssues = consent.success
+      ? validateConsentAtIntake(
+          consent.data,
+          today,
+          facts?.hasDisabilityReducingWorkCapacity ?? false,
+        ).map((e) => ({ path: [e.field], message: e.messageKey }))
+      : consent.error.issues;
+    for (const issue of consentIssues) {
+      const field = CONSENT_FIELDS[issue.path[0] as keyof ConsentAtIntake];
+      if (field) fields[field] ??= issue.message;
+    }
+    if (result.success && consent.success && consentIssues.length === 0) {
+      return { ok: true, checked: { kind: "enrol", decision: result.data, consent: consent.data } };
+    }
+    return { ok: false, errors: { fields, general: errors.general } };
   }
   if (values.kind === "decline") {
     const result = DeclineDecisionSchema.safeParse({

@@ -27,6 +27,7 @@ import { useState } from "react";
 import { DecisionSection } from "./decision-section";
 import {
   type CheckedDecision,
+  CONSENT_FIELDS,
   checkDecision,
   type DecisionErrors,
   type DecisionField,
@@ -87,6 +88,11 @@ export function IntakeForm({
     exceptionJustification: "",
     reason: "",
     note: "",
+    consentInformed: false,
+    consentInformedOn: today,
+    consentSharing: "",
+    consentDecidedOn: today,
+    consentHealthData: "",
   }));
   // The participation's municipality starts as the one the person lives in, if it is in the project.
   const withMunicipalityDefault = (d: DecisionValues): DecisionValues => {
@@ -123,6 +129,8 @@ export function IntakeForm({
         form.setError(field as FactKey, { message: key });
       } else if (scope === "decision") {
         fields[field as DecisionField] = key;
+      } else if (scope === "consent" && field in CONSENT_FIELDS) {
+        fields[CONSENT_FIELDS[field as keyof typeof CONSENT_FIELDS]] = key;
       }
     }
     setDecisionErrors({
@@ -171,6 +179,7 @@ export function IntakeForm({
         intakeId: intake.id,
         facts: pending.facts,
         decision: pending.checked.decision,
+        consent: pending.checked.consent,
       });
     } else {
       decline.mutate({
@@ -216,7 +225,7 @@ export function IntakeForm({
             aria-label={t("staff.intake.section.targetGroup")}
             onSubmit={(e) => e.preventDefault()}
           >
-            <FactsForm form={form} project={project} />
+            <FactsForm form={form} project={project} legalGender={intake.person.gender} />
           </form>
           <DecisionSection
             project={project}

@@ -10,6 +10,7 @@ import {
   type CaseTab,
   CaseTabs,
   CaseTimeline,
+  ConsentPanel,
   JointPlanEditor,
   NotFound,
   participantName,
@@ -100,9 +101,12 @@ export function ParticipantScreen() {
         <Route
           index
           element={
-            <SectionPanel title={t("staff.case.timeline")}>
-              <CaseTimeline enrolmentId={enrolmentId} />
-            </SectionPanel>
+            <>
+              <SectionPanel title={t("staff.case.timeline")}>
+                <CaseTimeline enrolmentId={enrolmentId} />
+              </SectionPanel>
+              <ConsentPanel enrolmentId={enrolmentId} canWithdraw={p.status === "active"} />
+            </>
           }
         />
         <Route

@@ -8,6 +8,7 @@ import {
 } from "@opis/db";
 import {
   assessEligibility,
+  type ConsentAtIntake,
   type DeclineDecision,
   type EnrolmentDecision,
   type IntakeFacts,
@@ -17,13 +18,17 @@ import {
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
   personStanding,
+  validateAgeInTargetGroup,
   validateEnrolmentDecision,
+  validateFactsAgainstIdentity,
+  validateOfficeServes,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
 import { loadOwnIntake } from "../policies/intake-access";
+import { recordConsentAtIntake } from "./consent";
 import { resolveProject } from "./projects";
 
 export interface OperationOptions {
@@ -239,7 +244,12 @@ async function lockDraft(tx: Transaction, options: OperationOptions & { intakeId
  * writes enrolment, intake decision and audit in one transaction.
  */
 export async function enrolParticipant(
-  options: OperationOptions & { intakeId: string; facts: IntakeFacts; decision: EnrolmentDecision },
+  options: OperationOptions & {
+    intakeId: string;
+    facts: IntakeFacts;
+    decision: EnrolmentDecision;
+    consent?: ConsentAtIntake | undefined;
+  },
 ) {
   const { facts, decision } = options;
   return options.db.transaction(async (tx) => {
@@ -250,7 +260,17 @@ export async function enrolParticipant(
     if (decisionErrors.some((e) => e.field === null)) {
       throw new AppError("PRECONDITION_FAILED", "errors.intake.notEligible");
     }
-    const fieldErrors = fieldErrorsAt("decision", decisionErrors);
+    const fieldErrors = {
+      ...fieldErrorsAt("decision", decisionErrors),
+      ...factErrorsAgainstPerson(project, person, facts, options.today),
+    };
+    const office = validateOfficeServes(project, options.user.office, decision.municipalityCode);
+    if (office.length > 0) {
+      fieldErrors["decision.municipalityCode"] = [
+        ...(fieldErrors["decision.municipalityCode"] ?? []),
+        ...office,
+      ];
+    }
     if (decision.coordinatorUserId) {
       const coordinators = await listCoordinators(tx, [decision.municipalityCode]);
       if (!coordinators.some((c) => c.id === decision.coordinatorUserId)) {
@@ -286,6 +306,18 @@ export async function enrolParticipant(
       })
       .returning({ id: schema.enrolments.id });
     if (!enrolment) throw new Error("enrolment insert returned nothing");
+    if (options.consent) {
+      await recordConsentAtIntake(tx, {
+        consent: options.consent,
+        personId: person.id,
+        intakeId: intake.id,
+        userId: options.user.id,
+        today: options.today,
+        now: options.now,
+        hasDisability: facts.hasDisabilityReducingWorkCapacity,
+        fieldPrefix: "consent",
+      });
+    }
     await tx
       .update(schema.intakes)
       .set({
@@ -304,10 +336,42 @@ export async function enrolParticipant(
       subjectType: "enrolment",
       subjectId: enrolment.id,
       personIds: [person.id],
-      details: { outcome: assessment.outcome },
+      // Statistics then count a gender other than the legal one: say so in the trail.
+      details: {
+        outcome: assessment.outcome,
+        ...(facts.gender !== person.gender ? { genderDiffersFromLegal: true } : {}),
+      },
     });
     return { enrolmentId: enrolment.id };
   });
+}
+
+/**
+ * What the facts may not contradict: the birth date and (unless explicitly
+ * chosen otherwise) the gender the personal number states, and an age within
+ * the project's target group.
+ */
+function factErrorsAgainstPerson(
+  project: ProjectDefinition,
+  person: typeof schema.people.$inferSelect,
+  facts: IntakeFacts,
+  today: string,
+): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  const add = (field: string, key: string) => {
+    fieldErrors[`facts.${field}`] = [...(fieldErrors[`facts.${field}`] ?? []), key];
+  };
+  if (person.birthDate && (person.gender === "woman" || person.gender === "man")) {
+    for (const error of validateFactsAgainstIdentity(facts, {
+      birthDate: person.birthDate,
+      legalGender: person.gender,
+    })) {
+      add(error.field, error.messageKey);
+    }
+  }
+  for (const key of validateAgeInTargetGroup(project, facts.birthDate, today))
+    add("birthDate", key);
+  return fieldErrors;
 }
 
 export async function declineIntake(

@@ -7,7 +7,13 @@ import {
   listEmployers,
   updateEmployer,
 } from "@opis/db";
-import { EmployerContactInputSchema, EmployerInputSchema, textSchema } from "@opis/domain";
+import {
+  EmployerContactInputSchema,
+  type EmployerInput,
+  EmployerInputSchema,
+  employerDuplicateWarnings,
+  textSchema,
+} from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
@@ -47,6 +53,26 @@ function auditEmployer(
   });
 }
 
+/**
+ * A likely duplicate in the register is a warning the user confirms: the first
+ * save is refused with the field named, a save with confirmDuplicate goes through.
+ */
+async function warnOfDuplicates(
+  ctx: AuthedContext,
+  input: EmployerInput,
+  confirmed: boolean,
+  ignoreId?: string,
+) {
+  if (confirmed) return;
+  const register = await listEmployers(ctx.db, ownMunicipality(ctx.user));
+  const warnings = employerDuplicateWarnings(input, register, ignoreId);
+  if (warnings.length > 0) {
+    throw new AppError("CONFLICT", "validation.employer.name.duplicate", { name: warnings });
+  }
+}
+
+const confirmDuplicate = { confirmDuplicate: z.boolean().default(false) };
+
 export const employersRouter = router({
   list: coordinator
     .use(rateLimited("search", searchesText))
@@ -62,28 +88,33 @@ export const employersRouter = router({
       }),
     ),
 
-  create: coordinator.input(EmployerInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const id = await insertEmployer(tx, {
-        municipalityCode: ownMunicipality(ctx.user),
-        input,
-        createdBy: ctx.user.id,
+  create: coordinator
+    .input(EmployerInputSchema.extend(confirmDuplicate))
+    .mutation(async ({ ctx, input: { confirmDuplicate: confirmed, ...input } }) => {
+      await warnOfDuplicates(ctx, input, confirmed);
+      return ctx.db.transaction(async (tx) => {
+        const id = await insertEmployer(tx, {
+          municipalityCode: ownMunicipality(ctx.user),
+          input,
+          createdBy: ctx.user.id,
+        });
+        await auditEmployer(tx, ctx.user, "employer.create", id ?? null);
+        return { id };
       });
-      await auditEmployer(tx, ctx.user, "employer.create", id ?? null);
-      return { id };
     }),
-  ),
 
   update: coordinator
-    .input(z.object({ employerId: z.uuid(), employer: EmployerInputSchema }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .input(z.object({ employerId: z.uuid(), employer: EmployerInputSchema, ...confirmDuplicate }))
+    .mutation(async ({ ctx, input }) => {
+      // Read before the transaction: PGlite has one connection, which the transaction holds.
+      await warnOfDuplicates(ctx, input.employer, input.confirmDuplicate, input.employerId);
+      return ctx.db.transaction(async (tx) => {
         const employer = await loadOwnEmployer(tx, ctx.user, input.employerId);
         await updateEmployer(tx, employer.id, input.employer, ctx.now());
         await auditEmployer(tx, ctx.user, "employer.update", employer.id);
         return { id: employer.id };
-      }),
-    ),
+      });
+    }),
 
   /** An employer with its contact log, newest first. */
   get: coordinator.input(z.object({ employerId: z.uuid() })).query(({ ctx, input }) =>

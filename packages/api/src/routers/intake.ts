@@ -1,5 +1,6 @@
 import { listCoordinators } from "@opis/db";
 import {
+  ConsentAtIntakeSchema,
   DeclineDecisionSchema,
   EnrolmentDecisionSchema,
   IntakeFactsSchema,
@@ -75,6 +76,11 @@ export const intakeRouter = router({
         intakeId: IntakeIdSchema,
         facts: IntakeFactsSchema,
         decision: EnrolmentDecisionSchema,
+        /**
+         * The participant's answers on information, sharing and health data (ADR 0016).
+         * The staff app always sends them; callers from before consent recording may not.
+         */
+        consent: ConsentAtIntakeSchema.optional(),
       }),
     )
     .mutation(({ ctx, input }) => enrolParticipant({ ...operation(ctx), ...input })),

@@ -1,7 +1,7 @@
 // Session, user and OIDC login-state queries (owned by the server/auth work).
 // Every function takes the database (or an open transaction) as its first
 // argument: no module singletons.
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "../database";
 import { authRequests, sessions, users } from "../schema/users";
 
@@ -20,6 +20,9 @@ export interface SessionUserRecord {
 export interface SessionWithUser {
   user: SessionUserRecord;
   expiresAt: Date;
+  lastSeenAt: Date;
+  /** The session's public handle (what the user's session list shows and ends). */
+  handle: string;
   idToken: string | null;
 }
 
@@ -28,6 +31,8 @@ export interface AuthRequestRecord {
   codeVerifier: string;
   nonce: string;
   returnTo: string;
+  /** SHA-256 of the secret in the starting browser's cookie; null for rows from before it existed. */
+  browserBinding: string | null;
 }
 
 /** The user behind an identity provider subject ("sub"), active or not. */
@@ -45,6 +50,10 @@ export interface CreateSessionInput {
   userId: string;
   expiresAt: Date;
   idToken?: string | null;
+  /** The login time; the idle clock starts here. */
+  now?: Date;
+  userAgent?: string | null;
+  acr?: string | null;
 }
 
 export async function createSession(db: Executor, input: CreateSessionInput): Promise<void> {
@@ -53,17 +62,43 @@ export async function createSession(db: Executor, input: CreateSessionInput): Pr
     userId: input.userId,
     expiresAt: input.expiresAt,
     idToken: input.idToken ?? null,
+    userAgent: input.userAgent ?? null,
+    acr: input.acr ?? null,
+    ...(input.now ? { createdAt: input.now, lastSeenAt: input.now } : {}),
   });
 }
 
 /**
- * The session's user, when the session exists, has not expired at `now` and
- * its user is still active. One indexed lookup joined to `users`.
+ * Ends the user's sessions beyond the `keep` most recently used (ADR 0015): a new login
+ * does not leave an unlimited number of older ones alive. Returns how many ended.
+ */
+export async function endSessionsBeyond(
+  db: Executor,
+  userId: string,
+  keep: number,
+): Promise<number> {
+  const kept = db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.lastSeenAt), desc(sessions.createdAt))
+    .limit(keep);
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), sql`${sessions.id} not in (${kept})`))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/**
+ * The session's user, when the session exists, has not expired at `now`, was used
+ * after `idleSince` and its user is still active. One indexed lookup joined to `users`.
  */
 export async function findSessionUser(
   db: Executor,
   tokenHash: string,
   now: Date,
+  idleSince: Date = new Date(0),
 ): Promise<SessionWithUser | undefined> {
   const rows = await db
     .select({
@@ -74,16 +109,96 @@ export async function findSessionUser(
       office: users.office,
       municipalityCode: users.municipalityCode,
       expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      handle: sessions.handle,
       idToken: sessions.idToken,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)))
+    .where(
+      and(
+        eq(sessions.id, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+        eq(users.active, true),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) return undefined;
-  const { expiresAt, idToken, ...user } = row;
-  return { user, expiresAt, idToken };
+  const { expiresAt, lastSeenAt, handle, idToken, ...user } = row;
+  return { user, expiresAt, lastSeenAt, handle, idToken };
+}
+
+/** Records use of the session at `now` (the idle clock restarts). */
+export async function touchSession(db: Executor, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, tokenHash));
+}
+
+export interface SessionListing {
+  handle: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  acr: string | null;
+}
+
+/** The user's live sessions (not expired, not idle), most recently used first. */
+export async function listUserSessions(
+  db: Executor,
+  userId: string,
+  now: Date,
+  idleSince: Date,
+): Promise<SessionListing[]> {
+  return db
+    .select({
+      handle: sessions.handle,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userAgent: sessions.userAgent,
+      acr: sessions.acr,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/**
+ * Ends the user's own sessions with these handles (another user's handle ends nothing).
+ * Returns how many ended.
+ */
+export async function deleteUserSessions(
+  db: Executor,
+  userId: string,
+  handles: readonly string[],
+): Promise<number> {
+  if (handles.length === 0) return 0;
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), inArray(sessions.handle, [...handles])))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** Ends every session of the user except the one with `keepHandle`; returns how many ended. */
+export async function deleteOtherSessions(
+  db: Executor,
+  userId: string,
+  keepHandle: string,
+): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.handle, keepHandle)))
+    .returning({ id: sessions.id });
+  return rows.length;
 }
 
 /** Deletes the session; returns its ID token (for logout at the IdP) when there was one. */
@@ -107,6 +222,7 @@ export async function saveAuthRequest(
     codeVerifier: request.codeVerifier,
     nonce: request.nonce,
     returnTo: request.returnTo,
+    browserBinding: request.browserBinding,
     ...(request.createdAt ? { createdAt: request.createdAt } : {}),
   });
 }
@@ -125,6 +241,7 @@ export async function takeAuthRequest(
     codeVerifier: authRequests.codeVerifier,
     nonce: authRequests.nonce,
     returnTo: authRequests.returnTo,
+    browserBinding: authRequests.browserBinding,
     createdAt: authRequests.createdAt,
   });
   const row = rows[0];
@@ -137,6 +254,8 @@ export interface PurgeExpiredInput {
   now: Date;
   /** Pending authorization requests created before this are dropped. */
   authRequestsBefore: Date;
+  /** Sessions unused since this are dropped too (idle timeout); unset = only expired ones. */
+  idleBefore?: Date;
 }
 
 /** Drops expired sessions and stale authorization requests; returns how many of each. */
@@ -146,7 +265,11 @@ export async function purgeExpired(
 ): Promise<{ sessions: number; authRequests: number }> {
   const deletedSessions = await db
     .delete(sessions)
-    .where(lt(sessions.expiresAt, input.now))
+    .where(
+      input.idleBefore
+        ? or(lt(sessions.expiresAt, input.now), lt(sessions.lastSeenAt, input.idleBefore))
+        : lt(sessions.expiresAt, input.now),
+    )
     .returning({ id: sessions.id });
   const deletedRequests = await db
     .delete(authRequests)

@@ -4,11 +4,20 @@ import {
   type MunicipalityCode,
   type NextActionKind,
   PLAN_DUE_DAYS,
+  STATUSES_WITHOUT_MUNICIPALITY_ACCESS,
 } from "@opis/domain";
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../database";
-import { enrolments, exits, followUps, jointPlans, people, users } from "../schema";
+import {
+  enrolments,
+  exits,
+  followUps,
+  jointPlans,
+  people,
+  sharingConsents,
+  users,
+} from "../schema";
 
 /** Which enrolments a caller may see; built by the API's access policy. */
 export type EnrolmentScope =
@@ -23,8 +32,19 @@ export function enrolmentScopeCondition(scope: EnrolmentScope): SQL {
     case "office":
       return eq(enrolments.office, scope.office);
     case "municipality":
-      return eq(enrolments.municipalityCode, scope.municipalityCode);
+      return and(
+        eq(enrolments.municipalityCode, scope.municipalityCode),
+        sharedWithMunicipality(),
+      ) as SQL;
   }
+}
+
+/**
+ * The domain's rule `municipalityAccess` in SQL: no declined or withdrawn consent to
+ * share this participation with the municipality (ADR 0016).
+ */
+export function sharedWithMunicipality(): SQL {
+  return sql`not exists (select 1 from ${sharingConsents} where ${sharingConsents.intakeId} = ${enrolments.intakeId} and ${inArray(sharingConsents.status, [...STATUSES_WITHOUT_MUNICIPALITY_ACCESS])})`;
 }
 
 /** How a participant list can be sorted; `nextActionDue` is the next action's due date. */

@@ -1,5 +1,5 @@
 import type { Gender } from "@opis/domain";
-import { pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, isoDate, updatedAt } from "./columns";
 
 /**
@@ -17,4 +17,6 @@ export const people = pgTable("people", {
   birthDate: isoDate("birth_date").notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+  /** Set when the retention rule replaced the person's identity by a pseudonym (ADR 0016). */
+  pseudonymisedAt: timestamp("pseudonymised_at", { withTimezone: true }),
 });

@@ -1,5 +1,5 @@
 import type { OrganisationKind, Role } from "@opis/domain";
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 
 /**
@@ -41,8 +41,20 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     /** The ID token, kept for RP-initiated logout at the identity provider. */
     idToken: text("id_token"),
+    /** Last request on the session: idle sessions end (SESSION_IDLE_MINUTES). */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** What the user sees and ends in their session list; the id never leaves the server. */
+    handle: uuid("handle").notNull().defaultRandom(),
+    /** The browser that logged in (shortened), so the user recognises the session. */
+    userAgent: text("user_agent"),
+    /** The assurance level (`acr`) the identity provider vouched for at login. */
+    acr: text("acr"),
   },
-  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+  (t) => [
+    index("sessions_user_idx").on(t.userId),
+    index("sessions_expires_idx").on(t.expiresAt),
+    uniqueIndex("sessions_handle_idx").on(t.handle),
+  ],
 );
 
 /** An OIDC authorization request in flight (state, nonce and PKCE verifier). */
@@ -51,5 +63,7 @@ export const authRequests = pgTable("auth_requests", {
   codeVerifier: text("code_verifier").notNull(),
   nonce: text("nonce").notNull(),
   returnTo: text("return_to").notNull(),
+  /** SHA-256 of the secret in the starting browser's login cookie (login CSRF). */
+  browserBinding: text("browser_binding"),
   createdAt: createdAt(),
 });

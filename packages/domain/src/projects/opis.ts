@@ -35,6 +35,16 @@ export const OPIS_PROJECT = {
   owner: "Arbetsförmedlingen",
   period: { start: "2025-01-02", end: "2027-12-30" },
   municipalities: ["0686", "0662", "0680", "0684", "0685", "0862", "0880", "0881", "0882", "0883"],
+  offices: [
+    { name: "Jönköping", municipalities: ["0686", "0662", "0680", "0684", "0685"] },
+    { name: "Kalmar", municipalities: ["0862", "0880", "0881", "0882", "0883"] },
+  ],
+  caseWork: {
+    attendanceMarginMinutes: 60,
+    overdueGraceDays: 7,
+    participationThresholdPercent: 75,
+    endWarningDays: 30,
+  },
   targetGroupRules: [
     { id: "registered24Months", kind: "registeredAtLeast", months: 24, strength: "primary" },
     { id: "earlierSupportTried", kind: "earlierSupportTried", strength: "required" },

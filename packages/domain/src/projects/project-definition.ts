@@ -3,6 +3,7 @@ import { IsoDateSchema } from "../dates/iso-date";
 import { type Instrument, InstrumentSchema, instrumentRange } from "../instruments/instrument";
 import { OBSTACLE_DIMENSIONS } from "../intake/obstacles";
 import { MunicipalityCodeSchema } from "../vocabularies/municipalities";
+import { CaseWorkSettingsSchema, OfficeSchema } from "./case-work-settings";
 import {
   ExitStatusCategorySchema,
   exitStatusCategoriesOf,
@@ -44,6 +45,10 @@ export const ProjectDefinitionSchema = z
     followUpOutcomes: z.array(FollowUpOutcomeCategorySchema).min(1).optional(),
     /** The obstacles at start its flows are split by; when left out, all of them. */
     flowObstacles: z.array(z.enum(OBSTACLE_DIMENSIONS)).optional(),
+    /** The AF offices and the municipalities each serves; when left out, any office any municipality. */
+    offices: z.array(OfficeSchema).min(1).optional(),
+    /** Margins, grace periods and thresholds of day-to-day case work; defaults when left out. */
+    caseWork: CaseWorkSettingsSchema.optional(),
   })
   .superRefine((project, ctx) => {
     const fail = (message: string, path: (string | number)[]) =>
@@ -62,6 +67,7 @@ export const ProjectDefinitionSchema = z
       ["exitStatuses", (project.exitStatuses ?? []).map((c) => c.id)],
       ["followUpOutcomes", (project.followUpOutcomes ?? []).map((c) => c.id)],
       ["flowObstacles", project.flowObstacles ?? []],
+      ["offices", (project.offices ?? []).map((o) => o.name)],
     ] as const) {
       if (new Set(ids).size !== ids.length) fail("validation.project.duplicateId", [field]);
     }
@@ -85,6 +91,17 @@ export const ProjectDefinitionSchema = z
         }
       });
     }
+
+    project.offices?.forEach((office, o) => {
+      office.municipalities.forEach((code, m) => {
+        if (!project.municipalities.includes(code)) {
+          fail("validation.project.site.unknownMunicipality", ["offices", o, "municipalities", m]);
+        }
+      });
+    });
+    const ages = project.caseWork?.ageRange;
+    if (ages && ages.min > ages.max)
+      fail("validation.project.rule.ageRange", ["caseWork", "ageRange"]);
 
     const exitStatusIds = new Set(exitStatusCategoriesOf(project).map((c) => c.id));
     const outcomeIds = new Set(followUpOutcomeCategoriesOf(project).map((c) => c.id));

@@ -7,6 +7,7 @@ export { CaseNotes } from "./case-notes";
 export { CaseLoadError, CaseLoading } from "./case-states";
 export { type CaseTab, CaseTabs } from "./case-tabs";
 export { CaseTimeline } from "./case-timeline";
+export { ConsentPanel } from "./consent-panel";
 export { JointPlanEditor } from "./joint-plan-editor";
 export { NextActionText } from "./next-action";
 export { type PlanDraft, reapplyPlanEdits } from "./plan-draft";

@@ -1,9 +1,11 @@
 import { auditSv } from "./areas/audit.sv";
 import { caseSv } from "./areas/case.sv";
+import { caseworkSv } from "./areas/casework.sv";
 import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
+import { privacySv } from "./areas/privacy.sv";
 import { resilienceSv } from "./areas/resilience.sv";
 
 /**
@@ -13,12 +15,14 @@ import { resilienceSv } from "./areas/resilience.sv";
  */
 export const sv = {
   ...caseSv,
+  ...caseworkSv,
   ...kommunSv,
   ...engineSv,
   ...evaluationSv,
   ...matchingSv,
   ...resilienceSv,
   ...auditSv,
+  ...privacySv,
 
   // Shell
   "app.productName": "OPIS",

@@ -6,6 +6,9 @@ import { useCurrentUser } from "../auth/current-user";
 import { LanguageSwitch } from "./language-switch";
 import { describeUser } from "./user-summary";
 
+/** Every app mounts the user's own session list (SessionsScreen) here. */
+export const SESSIONS_PATH = "/inloggningar";
+
 export interface NavItem {
   to: string;
   label: string;
@@ -61,6 +64,9 @@ export function AppShell({
               <span>{describeUser(t, user)}</span>
             </span>
             <LanguageSwitch />
+            <Link to={SESSIONS_PATH} className="header-button">
+              {t("app.sessionsLink")}
+            </Link>
             <LogoutForm className="header-button" />
           </section>
         </div>
