@@ -1,5 +1,10 @@
 import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
-import { EMPTY_JOINT_PLAN, type Role } from "@opis/domain";
+import {
+  EMPTY_JOINT_PLAN,
+  HEALTH_DATA_BASES,
+  PRIVACY_NOTICE_VERSION,
+  type Role,
+} from "@opis/domain";
 import { comparisonCsv } from "./evaluation-support";
 import { type ApiFixture, eligibleFacts } from "./fixtures";
 
@@ -35,6 +40,8 @@ export interface World {
   freshDraft(): Promise<{ intakeId: string; facts: ReturnType<typeof eligibleFacts> }>;
   /** A new Kalmar participant. */
   freshEnrolment(): Promise<string>;
+  /** The personal number of a person just registered by an intake. */
+  knownPin(): Promise<string>;
 }
 
 export interface ProcedureCase {
@@ -45,6 +52,8 @@ export interface ProcedureCase {
   scoped?: boolean;
   /** Why a successful call may leave no audit row; only for calls reading no one's data. */
   unaudited?: string;
+  /** Works on the caller's login session, which these callers lack: covered by the server's auth tests. */
+  needsSession?: boolean;
 }
 
 const CASEWORKERS: readonly Role[] = ["officer", "coordinator"];
@@ -115,10 +124,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "assessments.record": {
     roles: CASEWORKERS,
     scoped: true,
-    input: (w) => ({
+    // One baseline per instrument (issue 14): the second caller records a periodic one.
+    input: (w, role) => ({
       enrolmentId: w.enrolmentId,
       record: {
-        phase: "baseline",
+        phase: role === "officer" ? "baseline" : "periodic",
         assessedOn: "2026-03-16",
         instrumentId: "languageLevel",
         value: 2,
@@ -154,6 +164,90 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     roles: ALL,
     input: () => undefined,
     unaudited: "answers with the caller's own user record only",
+  },
+  "auth.sessions": {
+    roles: ALL,
+    input: () => undefined,
+    unaudited: "lists the caller's own sessions only",
+  },
+  "auth.endSession": {
+    roles: ALL,
+    input: () => ({ handle: crypto.randomUUID() }),
+    unaudited: "ends one of the caller's own sessions; a handle that is not theirs is refused",
+    needsSession: true,
+  },
+  "auth.endOtherSessions": {
+    roles: ALL,
+    input: () => undefined,
+    unaudited: "ends the caller's own other sessions",
+    needsSession: true,
+  },
+  "consent.withheldCount": {
+    roles: ["coordinator"],
+    input: () => undefined,
+    unaudited: "one count for a badge, no one's data",
+  },
+  "consent.get": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "consent.record": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => ({
+      enrolmentId: await w.freshEnrolment(),
+      consent: {
+        informedOn: "2026-03-16",
+        noticeVersion: PRIVACY_NOTICE_VERSION,
+        sharing: "given",
+        decidedOn: "2026-03-16",
+        healthDataBasis: HEALTH_DATA_BASES[0],
+      },
+    }),
+  },
+  "consent.withdraw": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: async (w) => {
+      const enrolmentId = await w.freshEnrolment();
+      await w.f.as(HOME.officer).consent.record({
+        enrolmentId,
+        consent: {
+          informedOn: "2026-03-16",
+          noticeVersion: PRIVACY_NOTICE_VERSION,
+          sharing: "given",
+          decidedOn: "2026-03-16",
+          healthDataBasis: HEALTH_DATA_BASES[0],
+        },
+      });
+      return { enrolmentId, withdrawnOn: "2026-03-16" };
+    },
+  },
+  "persons.find": {
+    roles: ["admin"],
+    input: async (w) => ({ personalIdentityNumber: await w.knownPin() }),
+  },
+  "persons.extract": {
+    roles: ["admin"],
+    input: async (w) => ({ personalIdentityNumber: await w.knownPin(), format: "json" }),
+  },
+  "persons.correct": {
+    roles: ["admin"],
+    input: async (w) => {
+      const pin = w.freshPerson().pin;
+      await w.f
+        .as(HOME.officer)
+        .intake.start({ personalIdentityNumber: pin, givenName: "Fel", familyName: "Namn" });
+      const found = (await w.f.as(HOME.admin).persons.find({ personalIdentityNumber: pin })) as {
+        person?: { id: string };
+        id?: string;
+      };
+      return {
+        personId: found.person?.id ?? found.id,
+        correction: { givenName: "Rätt", reason: "Stavfel i förnamnet" },
+      };
+    },
   },
   "comparison.import": {
     roles: STATISTICS,
@@ -281,7 +375,24 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: async (w, role) => {
       const { version } = await w.f.as(HOME[role]).plans.get({ enrolmentId: w.enrolmentId });
-      return { enrolmentId: w.enrolmentId, basedOnVersion: version, content: EMPTY_JOINT_PLAN };
+      // A plan needs a goal, an item and a review date (issue 14's rules).
+      const content = {
+        ...EMPTY_JOINT_PLAN,
+        // Each caller saves a change of their own (an unchanged plan is no new version).
+        goals: [{ id: "g1", text: `Arbete inom vården (${role})` }],
+        items: [
+          {
+            id: "i1",
+            description: "SFI",
+            activityType: "languageTraining",
+            responsible: "kommun",
+            reviewDate: "2026-04-15",
+            status: "planned",
+          },
+        ],
+        nextReviewDate: "2026-04-15",
+      };
+      return { enrolmentId: w.enrolmentId, basedOnVersion: version, content };
     },
   },
   "resourceRequests.list": { roles: ["coordinator", "officer", "admin"], input: () => ({}) },
@@ -306,6 +417,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: async (w) => ({ id: await submittedRequest(w) }),
   },
+  "statistics.municipalityGoals": { roles: ["coordinator"], input: () => ({}) },
   "statistics.filterOptions": {
     roles: STATISTICS,
     input: () => ({}),
@@ -376,5 +488,14 @@ export async function buildWorld(f: ApiFixture): Promise<World> {
     freshPerson,
     freshDraft,
     freshEnrolment,
+    knownPin: async () => {
+      const { pin } = freshPerson();
+      await officer.intake.start({
+        personalIdentityNumber: pin,
+        givenName: "Känd",
+        familyName: "Person",
+      });
+      return pin;
+    },
   };
 }

@@ -106,7 +106,10 @@ export const employersRouter = router({
   update: coordinator
     .input(z.object({ employerId: z.uuid(), employer: EmployerInputSchema, ...confirmDuplicate }))
     .mutation(async ({ ctx, input }) => {
-      // Read before the transaction: PGlite has one connection, which the transaction holds.
+      // The id is checked against the caller's register first (NOT_FOUND, issue 10); then the
+      // duplicate warning. Read before the transaction: PGlite has one connection, which
+      // the transaction holds.
+      await loadOwnEmployer(ctx.db, ctx.user, input.employerId);
       await warnOfDuplicates(ctx, input.employer, input.confirmDuplicate, input.employerId);
       return ctx.db.transaction(async (tx) => {
         const employer = await loadOwnEmployer(tx, ctx.user, input.employerId);
