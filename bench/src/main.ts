@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { benchAuditChain } from "./audit-chain.bench";
 import { benchCaseload } from "./caseload.bench";
 import { benchDashboard } from "./dashboard.bench";
 import { benchDomain } from "./domain.bench";
@@ -9,6 +10,7 @@ import { benchMatching } from "./matching.bench";
  * `npm run bench -- --suite caseload [--participants 100000] [--seconds 8]` (PostgreSQL)
  * `npm run bench -- --suite dashboard [--participants 1000000]` (PostgreSQL)
  * `npm run bench -- --suite matching`
+ * `npm run bench -- --suite audit [--participants 20000]` (PostgreSQL; rows written)
  * Prints a Markdown table to paste into BENCHMARKS.md with the command and sizes.
  */
 const { values } = parseArgs({
@@ -41,6 +43,10 @@ if (values.suite === "caseload") {
   });
   console.log("| benchmark | size | ms |\n|---|---|---:|");
   for (const row of rows) console.log(`| ${row.name} | ${row.size} | ${Math.round(row.ms)} |`);
+} else if (values.suite === "audit") {
+  const rows = await benchAuditChain({ rows: Number(values.participants), clients: 8 });
+  console.log("| benchmark | size | result |\n|---|---|---:|");
+  for (const row of rows) console.log(`| ${row.name} | ${row.size} | ${row.value} |`);
 } else if (values.suite === "matching") {
   const rows = await benchMatching();
   console.log("| benchmark | size | ms |\n|---|---|---:|");

@@ -69,7 +69,9 @@ describe("a name with a control character", () => {
 });
 
 describe("ids that point nowhere (found by the fuzzer on PostgreSQL)", () => {
-  test("an activity linked to a resource request that does not exist is a 400, not a 500", async () => {
+  // The request id is checked against the caller's scope before use (issue 10): unknown is
+  // answered like out of scope, NOT_FOUND, and never reaches the foreign key.
+  test("an activity linked to a resource request that does not exist is a 404, not a 500", async () => {
     const [enrolment] = await app.database.db
       .select({ id: schema.enrolments.id })
       .from(schema.enrolments)
@@ -99,8 +101,8 @@ describe("ids that point nowhere (found by the fuzzer on PostgreSQL)", () => {
       },
       "mutation",
     );
-    expect(status).toBe(400);
-    expect(body.error?.data?.messageKey).toBe("errors.validation");
+    expect(status).toBe(404);
+    expect(body.error?.data?.messageKey).toBe("errors.resourceRequest.notFound");
     expect(await app.database.db.$count(schema.activities)).toBe(before);
   });
 });

@@ -1,4 +1,4 @@
-import type { Database } from "@opis/db";
+import { type Database, scopedToCaller } from "@opis/db";
 import { type OrganisationKind, type Role, swedishDate } from "@opis/domain";
 import type { RateLimiter } from "./rate-limit";
 
@@ -47,7 +47,9 @@ export interface CreateContextOptions {
 
 export function createContext(options: CreateContextOptions): Context {
   return {
-    db: options.db,
+    // A logged-in caller's transactions run as the runtime role under row-level
+    // security with the caller's scope (ADR 0014): a backstop for the policies.
+    db: options.user ? scopedToCaller(options.db, options.user) : options.db,
     reportDb: options.reportDb ?? options.db,
     user: options.user,
     session: options.session ?? null,

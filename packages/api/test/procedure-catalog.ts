@@ -1,10 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { createSession, schema } from "@opis/db";
 import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
-import { PRIVACY_NOTICE_VERSION, type Role } from "@opis/domain";
-import { eq } from "drizzle-orm";
+import {
+  EMPTY_JOINT_PLAN,
+  HEALTH_DATA_BASES,
+  PRIVACY_NOTICE_VERSION,
+  type Role,
+} from "@opis/domain";
 import { comparisonCsv } from "./evaluation-support";
-import { type ApiFixture, completePlan, eligibleFacts } from "./fixtures";
+import { type ApiFixture, eligibleFacts } from "./fixtures";
 
 /**
  * Every procedure of the app router, with the roles allowed to call it and a
@@ -38,8 +40,8 @@ export interface World {
   freshDraft(): Promise<{ intakeId: string; facts: ReturnType<typeof eligibleFacts> }>;
   /** A new Kalmar participant. */
   freshEnrolment(): Promise<string>;
-  /** A new Kalmar participant, with the personal number it was enrolled under. */
-  freshEnrolledPerson(): Promise<{ pin: string; enrolmentId: string }>;
+  /** The personal number of a person just registered by an intake. */
+  knownPin(): Promise<string>;
 }
 
 export interface ProcedureCase {
@@ -50,18 +52,9 @@ export interface ProcedureCase {
   scoped?: boolean;
   /** Why a successful call may leave no audit row; only for calls reading no one's data. */
   unaudited?: string;
-  /** Why an allowed call answers NOT_FOUND without a browser session (the test callers have none). */
-  withoutSession?: string;
+  /** Works on the caller's login session, which these callers lack: covered by the server's auth tests. */
+  needsSession?: boolean;
 }
-
-/** Answers recorded at intake: informed, sharing given, no health data basis needed. */
-const CONSENT = {
-  informedOn: "2026-03-16",
-  noticeVersion: PRIVACY_NOTICE_VERSION,
-  sharing: "given",
-  decidedOn: "2026-03-16",
-  healthDataBasis: "notRecorded",
-} as const;
 
 const CASEWORKERS: readonly Role[] = ["officer", "coordinator"];
 const STATISTICS: readonly Role[] = ["evaluator", "admin"];
@@ -131,11 +124,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "assessments.record": {
     roles: CASEWORKERS,
     scoped: true,
-    // One baseline per instrument and participant (issue 14): each call a new participant.
-    input: async (w) => ({
-      enrolmentId: await w.freshEnrolment(),
+    // One baseline per instrument (issue 14): the second caller records a periodic one.
+    input: (w, role) => ({
+      enrolmentId: w.enrolmentId,
       record: {
-        phase: "baseline",
+        phase: role === "officer" ? "baseline" : "periodic",
         assessedOn: "2026-03-16",
         instrumentId: "languageLevel",
         value: 2,
@@ -171,6 +164,90 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     roles: ALL,
     input: () => undefined,
     unaudited: "answers with the caller's own user record only",
+  },
+  "auth.sessions": {
+    roles: ALL,
+    input: () => undefined,
+    unaudited: "lists the caller's own sessions only",
+  },
+  "auth.endSession": {
+    roles: ALL,
+    input: () => ({ handle: crypto.randomUUID() }),
+    unaudited: "ends one of the caller's own sessions; a handle that is not theirs is refused",
+    needsSession: true,
+  },
+  "auth.endOtherSessions": {
+    roles: ALL,
+    input: () => undefined,
+    unaudited: "ends the caller's own other sessions",
+    needsSession: true,
+  },
+  "consent.withheldCount": {
+    roles: ["coordinator"],
+    input: () => undefined,
+    unaudited: "one count for a badge, no one's data",
+  },
+  "consent.get": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "consent.record": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => ({
+      enrolmentId: await w.freshEnrolment(),
+      consent: {
+        informedOn: "2026-03-16",
+        noticeVersion: PRIVACY_NOTICE_VERSION,
+        sharing: "given",
+        decidedOn: "2026-03-16",
+        healthDataBasis: HEALTH_DATA_BASES[0],
+      },
+    }),
+  },
+  "consent.withdraw": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: async (w) => {
+      const enrolmentId = await w.freshEnrolment();
+      await w.f.as(HOME.officer).consent.record({
+        enrolmentId,
+        consent: {
+          informedOn: "2026-03-16",
+          noticeVersion: PRIVACY_NOTICE_VERSION,
+          sharing: "given",
+          decidedOn: "2026-03-16",
+          healthDataBasis: HEALTH_DATA_BASES[0],
+        },
+      });
+      return { enrolmentId, withdrawnOn: "2026-03-16" };
+    },
+  },
+  "persons.find": {
+    roles: ["admin"],
+    input: async (w) => ({ personalIdentityNumber: await w.knownPin() }),
+  },
+  "persons.extract": {
+    roles: ["admin"],
+    input: async (w) => ({ personalIdentityNumber: await w.knownPin(), format: "json" }),
+  },
+  "persons.correct": {
+    roles: ["admin"],
+    input: async (w) => {
+      const pin = w.freshPerson().pin;
+      await w.f
+        .as(HOME.officer)
+        .intake.start({ personalIdentityNumber: pin, givenName: "Fel", familyName: "Namn" });
+      const found = (await w.f.as(HOME.admin).persons.find({ personalIdentityNumber: pin })) as {
+        person?: { id: string };
+        id?: string;
+      };
+      return {
+        personId: found.person?.id ?? found.id,
+        correction: { givenName: "Rätt", reason: "Stavfel i förnamnet" },
+      };
+    },
   },
   "comparison.import": {
     roles: STATISTICS,
@@ -298,12 +375,24 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: async (w, role) => {
       const { version } = await w.f.as(HOME[role]).plans.get({ enrolmentId: w.enrolmentId });
-      return {
-        enrolmentId: w.enrolmentId,
-        basedOnVersion: version,
-        // A plan unchanged from the last version saves nothing (issue 14): each role its own goal.
-        content: completePlan("2026-06-01", `Ett arbete (${role})`),
+      // A plan needs a goal, an item and a review date (issue 14's rules).
+      const content = {
+        ...EMPTY_JOINT_PLAN,
+        // Each caller saves a change of their own (an unchanged plan is no new version).
+        goals: [{ id: "g1", text: `Arbete inom vården (${role})` }],
+        items: [
+          {
+            id: "i1",
+            description: "SFI",
+            activityType: "languageTraining",
+            responsible: "kommun",
+            reviewDate: "2026-04-15",
+            status: "planned",
+          },
+        ],
+        nextReviewDate: "2026-04-15",
       };
+      return { enrolmentId: w.enrolmentId, basedOnVersion: version, content };
     },
   },
   "resourceRequests.list": { roles: ["coordinator", "officer", "admin"], input: () => ({}) },
@@ -328,6 +417,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: async (w) => ({ id: await submittedRequest(w) }),
   },
+  "statistics.municipalityGoals": { roles: ["coordinator"], input: () => ({}) },
   "statistics.filterOptions": {
     roles: STATISTICS,
     input: () => ({}),
@@ -337,80 +427,6 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "statistics.flows": { roles: STATISTICS, input: () => ({}) },
   "statistics.successFactors": { roles: STATISTICS, input: () => ({}) },
   "statistics.esf": { roles: STATISTICS, input: () => ({}) },
-  "statistics.municipalityGoals": { roles: ["coordinator"], input: () => ({}) },
-  "auth.sessions": {
-    roles: ALL,
-    input: () => undefined,
-    unaudited: "answers with the caller's own sessions only",
-  },
-  "auth.endSession": {
-    roles: ALL,
-    input: async (w, role) => {
-      const tokenHash = randomBytes(32).toString("hex");
-      await createSession(w.f.handle.db, {
-        tokenHash,
-        userId: w.f.users[HOME[role]]?.id as string,
-        expiresAt: new Date(Date.now() + 3_600_000),
-      });
-      const [row] = await w.f.handle.db
-        .select({ handle: schema.sessions.handle })
-        .from(schema.sessions)
-        .where(eq(schema.sessions.id, tokenHash));
-      return { handle: row?.handle };
-    },
-  },
-  "auth.endOtherSessions": {
-    roles: ALL,
-    input: () => undefined,
-    withoutSession:
-      "needs the caller's own browser session, which API test callers have not; apps/server test/sessions.int.test.ts ends other sessions through real logins",
-  },
-  "consent.withheldCount": {
-    roles: ["coordinator"],
-    input: () => undefined,
-    unaudited: "a count of the municipality's withheld participants, with no names or ids",
-  },
-  "consent.get": {
-    roles: CASEWORKERS,
-    scoped: true,
-    input: (w) => ({ enrolmentId: w.enrolmentId }),
-  },
-  "consent.record": {
-    roles: ["officer"],
-    scoped: true,
-    input: async (w) => ({ enrolmentId: await w.freshEnrolment(), consent: CONSENT }),
-  },
-  "consent.withdraw": {
-    roles: CASEWORKERS,
-    scoped: true,
-    input: async (w) => {
-      const enrolmentId = await w.freshEnrolment();
-      await w.f.as(HOME.officer).consent.record({ enrolmentId, consent: CONSENT });
-      return { enrolmentId, withdrawnOn: "2026-03-16" };
-    },
-  },
-  "persons.find": {
-    roles: ["admin"],
-    input: async (w) => ({ personalIdentityNumber: (await w.freshEnrolledPerson()).pin }),
-  },
-  "persons.extract": {
-    roles: ["admin"],
-    input: async (w) => ({
-      personalIdentityNumber: (await w.freshEnrolledPerson()).pin,
-      format: "json",
-    }),
-  },
-  "persons.correct": {
-    roles: ["admin"],
-    input: async (w) => {
-      const { pin } = await w.freshEnrolledPerson();
-      const person = await w.f.as(HOME.admin).persons.find({ personalIdentityNumber: pin });
-      return {
-        personId: person.id,
-        correction: { givenName: "Rättad", reason: "Stavfel i förnamnet" },
-      };
-    },
-  },
   "todo.list": { roles: ["officer"], input: () => ({}) },
   "todo.digest": { roles: ["officer"], input: () => undefined },
 };
@@ -438,18 +454,17 @@ export async function buildWorld(f: ApiFixture): Promise<World> {
       givenName: "Test",
       familyName: "Person",
     });
-    return { intakeId, facts, pin };
+    return { intakeId, facts };
   };
-  const freshEnrolledPerson = async () => {
-    const { intakeId, facts, pin } = await freshDraft();
+  const freshEnrolment = async () => {
+    const { intakeId, facts } = await freshDraft();
     const { enrolmentId } = await officer.intake.enrol({
       intakeId,
       facts,
       decision: { startDate: "2026-03-16", municipalityCode: "0880" },
     });
-    return { pin, enrolmentId };
+    return enrolmentId;
   };
-  const freshEnrolment = async () => (await freshEnrolledPerson()).enrolmentId;
   const enrolmentId = await freshEnrolment();
   const coordinator = f.as(HOME.coordinator);
   const { id: activityId } = await coordinator.activities.create({
@@ -473,6 +488,14 @@ export async function buildWorld(f: ApiFixture): Promise<World> {
     freshPerson,
     freshDraft,
     freshEnrolment,
-    freshEnrolledPerson,
+    knownPin: async () => {
+      const { pin } = freshPerson();
+      await officer.intake.start({
+        personalIdentityNumber: pin,
+        givenName: "Känd",
+        familyName: "Person",
+      });
+      return pin;
+    },
   };
 }

@@ -1,3 +1,4 @@
+export { type CallerScope, enterCallerScope, RUNTIME_ROLE, scopedToCaller } from "./caller-scope";
 export {
   type CreateDatabaseOptions,
   createDatabase,

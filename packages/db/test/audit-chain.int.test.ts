@@ -122,3 +122,59 @@ describe("tamper-evident audit log", () => {
     // A fresh migrated database and 24 serialised writers: slow on a loaded machine.
   }, 120_000);
 });
+
+describe("migration 0008 on a database with audit rows", () => {
+  it("chains the rows written before it, in id order", { timeout: 120_000 }, async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { fileURLToPath } = await import("node:url");
+    const { createDatabase } = await import("../src");
+    const full = fileURLToPath(new URL("../drizzle", import.meta.url));
+    // The migrations as they stood before the chain: the journal up to 0006.
+    const before = mkdtempSync(join(tmpdir(), "opis-before-0008-"));
+    cpSync(full, before, { recursive: true });
+    const journalFile = join(before, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8"));
+    journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= 6);
+    writeFileSync(journalFile, JSON.stringify(journal));
+
+    // One database migrated in two steps: as it stood before 0008, then the rest.
+    const handle = process.env.DATABASE_URL
+      ? await createTestDatabase(undefined, { migrate: false })
+      : await createDatabase({ migrationsFolder: before });
+    try {
+      if (process.env.DATABASE_URL) {
+        const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+        await migrate(handle.db as never, { migrationsFolder: before });
+      } else {
+        await handle.migrate();
+      }
+      for (const action of ["old.1", "old.2", "old.3"]) {
+        await handle.executeSql(
+          `INSERT INTO audit_events (action, subject_type) VALUES ('${action}', 'probe')`,
+        );
+      }
+      if (process.env.DATABASE_URL) {
+        await handle.migrate();
+      } else {
+        const { migrate } = await import("drizzle-orm/pglite/migrator");
+        await migrate(handle.db as never, { migrationsFolder: full });
+      }
+      await handle.db.insert(schema.auditEvents).values({ action: "new.4", subjectType: "probe" });
+      const rows = await handle.db
+        .select()
+        .from(schema.auditEvents)
+        .orderBy(schema.auditEvents.chainSeq);
+      expect(rows.map((r) => [r.chainSeq, r.action])).toEqual([
+        [1, "old.1"],
+        [2, "old.2"],
+        [3, "old.3"],
+        [4, "new.4"],
+      ]);
+      expect(await verifyAuditChain(handle.db)).toEqual({ rowsChecked: 4, firstBreak: null });
+    } finally {
+      await handle.close();
+    }
+  });
+});

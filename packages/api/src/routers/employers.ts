@@ -58,14 +58,13 @@ function auditEmployer(
  * save is refused with the field named, a save with confirmDuplicate goes through.
  */
 async function warnOfDuplicates(
-  db: Executor,
-  user: AuthedContext["user"],
+  ctx: AuthedContext,
   input: EmployerInput,
   confirmed: boolean,
   ignoreId?: string,
 ) {
   if (confirmed) return;
-  const register = await listEmployers(db, ownMunicipality(user));
+  const register = await listEmployers(ctx.db, ownMunicipality(ctx.user));
   const warnings = employerDuplicateWarnings(input, register, ignoreId);
   if (warnings.length > 0) {
     throw new AppError("CONFLICT", "validation.employer.name.duplicate", { name: warnings });
@@ -92,8 +91,8 @@ export const employersRouter = router({
   create: coordinator
     .input(EmployerInputSchema.extend(confirmDuplicate))
     .mutation(async ({ ctx, input: { confirmDuplicate: confirmed, ...input } }) => {
+      await warnOfDuplicates(ctx, input, confirmed);
       return ctx.db.transaction(async (tx) => {
-        await warnOfDuplicates(tx, ctx.user, input, confirmed);
         const id = await insertEmployer(tx, {
           municipalityCode: ownMunicipality(ctx.user),
           input,
@@ -106,16 +105,19 @@ export const employersRouter = router({
 
   update: coordinator
     .input(z.object({ employerId: z.uuid(), employer: EmployerInputSchema, ...confirmDuplicate }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        // Scope first: an id outside the caller's register is NOT_FOUND, whatever its name.
+    .mutation(async ({ ctx, input }) => {
+      // The id is checked against the caller's register first (NOT_FOUND, issue 10); then the
+      // duplicate warning. Read before the transaction: PGlite has one connection, which
+      // the transaction holds.
+      await loadOwnEmployer(ctx.db, ctx.user, input.employerId);
+      await warnOfDuplicates(ctx, input.employer, input.confirmDuplicate, input.employerId);
+      return ctx.db.transaction(async (tx) => {
         const employer = await loadOwnEmployer(tx, ctx.user, input.employerId);
-        await warnOfDuplicates(tx, ctx.user, input.employer, input.confirmDuplicate, employer.id);
         await updateEmployer(tx, employer.id, input.employer, ctx.now());
         await auditEmployer(tx, ctx.user, "employer.update", employer.id);
         return { id: employer.id };
-      }),
-    ),
+      });
+    }),
 
   /** An employer with its contact log, newest first. */
   get: coordinator.input(z.object({ employerId: z.uuid() })).query(({ ctx, input }) =>

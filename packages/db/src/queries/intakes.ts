@@ -1,7 +1,7 @@
 import type { IntakeFacts } from "@opis/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { enrolments, intakes, people, users } from "../schema";
+import { intakes, people, users } from "../schema";
 
 export async function findPersonByIdentityNumber(db: Executor, canonical: string) {
   const rows = await db
@@ -12,69 +12,47 @@ export async function findPersonByIdentityNumber(db: Executor, canonical: string
   return rows[0];
 }
 
+interface CaseRow {
+  kind: "intake" | "enrolment";
+  id: string;
+  status: string;
+  officer_user_id: string;
+  office: string | null;
+}
+
 /**
- * Every intake and participation the person has in the project, with the
- * office that owns it, for the look-up's answer (which reveals none of it).
+ * Every intake and participation the person has in the project, whoever owns
+ * it. Read through a SECURITY DEFINER function (migration 0009): row-level
+ * security hides other offices' rows from the caller, yet the look-up and the
+ * start of an intake must know that they exist. Only ids, status and owner.
  */
+async function allCasesOfPerson(db: Executor, personId: string, projectId: string) {
+  const result = await db.execute(
+    sql`select kind, id, status, officer_user_id, office from opis_cases_of_person(${personId}::uuid, ${projectId})`,
+  );
+  return (result as unknown as { rows: CaseRow[] }).rows;
+}
+
+/** The person's cases with the office that owns each, for the look-up's answer. */
 export async function casesOfPerson(db: Executor, personId: string, projectId: string) {
-  const intakeRows = await db
-    .select({
-      status: intakes.status,
-      officerUserId: intakes.officerUserId,
-      office: users.office,
-    })
-    .from(intakes)
-    .innerJoin(users, eq(users.id, intakes.officerUserId))
-    .where(and(eq(intakes.personId, personId), eq(intakes.projectId, projectId)));
-  const enrolmentRows = await db
-    .select({
-      status: enrolments.status,
-      officerUserId: enrolments.officerUserId,
-      office: enrolments.office,
-    })
-    .from(enrolments)
-    .where(and(eq(enrolments.personId, personId), eq(enrolments.projectId, projectId)));
-  return [
-    ...intakeRows.map((r) => ({
-      kind: "intake" as const,
-      open: r.status === "draft",
-      office: r.office,
-      officerUserId: r.officerUserId,
-    })),
-    ...enrolmentRows.map((r) => ({
-      kind: "enrolment" as const,
-      open: r.status === "active",
-      office: r.office,
-      officerUserId: r.officerUserId,
-    })),
-  ];
+  const rows = await allCasesOfPerson(db, personId, projectId);
+  return rows.map((r) => ({
+    kind: r.kind,
+    open: r.kind === "intake" ? r.status === "draft" : r.status === "active",
+    office: r.office,
+    officerUserId: r.officer_user_id,
+  }));
 }
 
 /** The person's intake still being drafted and their active enrolment, if any. */
 export async function findOpenCases(db: Executor, personId: string, projectId: string) {
-  const [draft] = await db
-    .select({ id: intakes.id, officerUserId: intakes.officerUserId })
-    .from(intakes)
-    .where(
-      and(
-        eq(intakes.personId, personId),
-        eq(intakes.projectId, projectId),
-        eq(intakes.status, "draft"),
-      ),
-    )
-    .limit(1);
-  const [active] = await db
-    .select({ id: enrolments.id })
-    .from(enrolments)
-    .where(
-      and(
-        eq(enrolments.personId, personId),
-        eq(enrolments.projectId, projectId),
-        eq(enrolments.status, "active"),
-      ),
-    )
-    .limit(1);
-  return { draftIntake: draft, activeEnrolment: active };
+  const rows = await allCasesOfPerson(db, personId, projectId);
+  const draft = rows.find((r) => r.kind === "intake" && r.status === "draft");
+  const active = rows.find((r) => r.kind === "enrolment" && r.status === "active");
+  return {
+    draftIntake: draft ? { id: draft.id, officerUserId: draft.officer_user_id } : undefined,
+    activeEnrolment: active ? { id: active.id } : undefined,
+  };
 }
 
 export async function findIntake(db: Executor, intakeId: string) {
