@@ -24,6 +24,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.attendance.presentMinutes.range",
   "validation.attendance.weekStart.notMonday",
   "validation.date.invalid",
+  "validation.project.retention.months",
   "validation.correction.reason.required",
   "validation.correction.reason.tooLong",
   "validation.correction.nothingToCorrect",
