@@ -1,13 +1,17 @@
-import { AppShell, NotFound, SessionsScreen, useTranslation } from "@opis/ui";
+import { AppShell, NotFound, SessionsScreen, useCurrentUser, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
 import { ComparisonScreen } from "./screens/comparison-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
 import { GoalsScreen } from "./screens/goals-screen";
+import { RegisterExtractScreen } from "./screens/register-extract-screen";
 import { SuccessScreen } from "./screens/success-screen";
 
 export function AppRoutes() {
   const { t } = useTranslation();
+  const user = useCurrentUser();
+  // The person's rights are the administrator's (the data protection function), not the evaluators'.
+  const isAdmin = user.role === "admin";
   return (
     <AppShell
       appName={t("admin.appName")}
@@ -17,6 +21,7 @@ export function AppRoutes() {
         { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
+        ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
       ]}
     >
       <Routes>
@@ -26,6 +31,7 @@ export function AppRoutes() {
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
         <Route path="inloggningar" element={<SessionsScreen />} />
+        {isAdmin ? <Route path="registerutdrag" element={<RegisterExtractScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -5,11 +5,20 @@
  */
 import { type Command, UsageError } from "./command";
 import { evaluateCommand } from "./commands/evaluate";
+import { personCommand } from "./commands/person";
 import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
+import { retentionCommand } from "./commands/retention";
 import { seedCommand } from "./commands/seed";
 
-const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand, projectCommand, reportCommand];
+const COMMANDS: readonly Command[] = [
+  seedCommand,
+  evaluateCommand,
+  projectCommand,
+  reportCommand,
+  personCommand,
+  retentionCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

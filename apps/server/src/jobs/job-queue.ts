@@ -1,4 +1,4 @@
-import { type Mailer, runDailyReminders } from "@opis/api";
+import { type Mailer, runDailyReminders, runRetention } from "@opis/api";
 import { countOfficersWithoutDigest, type DatabaseHandle, purgeExpired } from "@opis/db";
 import { swedishDate } from "@opis/domain";
 import { PgBoss } from "pg-boss";
@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 
 const DAILY_REMINDERS = "daily-reminders";
 const PURGE_EXPIRED = "purge-expired";
+const RETENTION = "retention";
 
 export interface JobQueueOptions {
   database: DatabaseHandle;
@@ -53,6 +54,26 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   };
   await boss.work(DAILY_REMINDERS, async () => {
     await runReminders();
+  });
+  // Nightly: people of projects past their retention period are pseudonymised (ADR 0016).
+  // Idempotent, so a run that two replicas both start, or one a crash cut short, is harmless.
+  await boss.createQueue(RETENTION);
+  await boss.schedule(RETENTION, "30 2 * * *", null, { tz: "Europe/Stockholm" });
+  await boss.work(RETENTION, async () => {
+    const now = new Date();
+    const report = await runRetention(database.db, {
+      today: swedishDate(now),
+      now,
+      dryRun: false,
+    });
+    logger.info(
+      {
+        people: report.people,
+        due: report.projects.filter((p) => p.due).map((p) => p.projectId),
+        erased: report.erased,
+      },
+      "retention run",
+    );
   });
   await boss.createQueue(PURGE_EXPIRED);
   await boss.schedule(PURGE_EXPIRED, "*/15 * * * *");
