@@ -43,6 +43,8 @@ test.describe("staff app", () => {
   test("takes an eligible person through intake to enrolment by keyboard alone", async ({
     page,
   }) => {
+    // Some 150 key presses, each awaited: on a loaded two-core machine this takes minutes.
+    test.setTimeout(180_000);
     const pinNumber = pickTestPerson();
 
     // From the start page to the intake, through the main menu.

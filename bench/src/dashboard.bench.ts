@@ -1,4 +1,4 @@
-import { createDatabase, type Database, loadIntakeDecisionRows } from "@opis/db";
+import { createDatabase, type Database } from "@opis/db";
 import { OPIS_PROJECT } from "@opis/domain";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -6,8 +6,8 @@ import {
   computeDashboard,
   computeFlows,
   computeSuccessFactors,
-  loadEvaluationRecords,
-  loadParticipantRecords,
+  loadPublication,
+  requestReport,
 } from "../../packages/api/src/operations/evaluation/index";
 import { benchDatabaseUrl, freshBenchDatabase, timed } from "./bench-database";
 
@@ -54,25 +54,25 @@ export async function benchDashboard(options: DashboardBenchOptions = {}): Promi
       rows.push({ name, size, ms: performance.now() - started });
       return result;
     };
-    // Each screen as its procedure computes it: records loaded, then the engine.
+    // Each screen as its procedure computes it: the publication (records loaded, every
+    // allowed report computed and protected together), then the screen's view of it.
     const started = performance.now();
-    const dashboardRecords = await phase("dashboard: load participant records", () =>
-      loadParticipantRecords(db, { project }),
+    const { publication } = await phase(
+      "publication: load records and intakes, protect every report (ADR 0011)",
+      () => loadPublication(db, { project, today: asOf, threshold: 5 }),
     );
-    await phase("dashboard: goals now, 15 month ends of trend, projection", () =>
-      computeDashboard({ project, records: dashboardRecords, asOf, threshold: 5 }),
+    await phase("dashboard: goals, trend over every month end, projection", () =>
+      computeDashboard({ project, publication, filter: {}, threshold: 5 }),
     );
-    await phase("flows: load records and intake decisions, flows by gender", async () => {
-      const records = await loadParticipantRecords(db, { project });
-      const intakes = await loadIntakeDecisionRows(db, { projectId: project.id });
-      computeFlows({ project, records, intakes, dimension: "gender", asOf, threshold: 5 });
-    });
-    const evaluationRecords = await phase(
-      "success factors: load records with attendance and activity facts",
-      () => loadEvaluationRecords(db, { project }),
+    await phase("flows: by gender and disability", () =>
+      computeFlows({ project, publication, filter: {}, dimension: "disability", threshold: 5 }),
     );
     await phase("success factors: rates with 95 % intervals", () =>
-      computeSuccessFactors({ project, records: evaluationRecords, asOf, threshold: 5 }),
+      computeSuccessFactors({
+        project,
+        report: requestReport(publication, {}, undefined),
+        threshold: 5,
+      }),
     );
     rows.push({
       name: "the three screens together (dashboard, flows, success factors)",

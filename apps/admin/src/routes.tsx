@@ -1,5 +1,6 @@
 import { AppShell, NotFound, SessionsScreen, useCurrentUser, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
+import { AuditScreen } from "./screens/audit-screen";
 import { ComparisonScreen } from "./screens/comparison-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
@@ -9,9 +10,8 @@ import { SuccessScreen } from "./screens/success-screen";
 
 export function AppRoutes() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  // The person's rights are the administrator's (the data protection function), not the evaluators'.
-  const isAdmin = user.role === "admin";
+  // Project management's (role admin): the audit log and the person's rights; evaluators see neither.
+  const isAdmin = useCurrentUser().role === "admin";
   return (
     <AppShell
       appName={t("admin.appName")}
@@ -21,6 +21,7 @@ export function AppRoutes() {
         { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
+        ...(isAdmin ? [{ to: "/granskningslogg", label: t("admin.nav.audit") }] : []),
         ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
       ]}
     >
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
         <Route path="inloggningar" element={<SessionsScreen />} />
+        {isAdmin ? <Route path="granskningslogg" element={<AuditScreen />} /> : null}
         {isAdmin ? <Route path="registerutdrag" element={<RegisterExtractScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>

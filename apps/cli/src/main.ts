@@ -4,6 +4,7 @@
  * repository root. Each command lives in its own file under commands/.
  */
 import { type Command, UsageError } from "./command";
+import { auditCommand } from "./commands/audit";
 import { evaluateCommand } from "./commands/evaluate";
 import { personCommand } from "./commands/person";
 import { projectCommand } from "./commands/project";
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   reportCommand,
   personCommand,
   retentionCommand,
+  auditCommand,
 ];
 
 function help(): string {

@@ -28,6 +28,8 @@ const OPIS = JSON.parse(
 ).id as string;
 const ENROLLED_ON = "2026-03-02";
 const AS_OF = "2026-11-23";
+/** The month end the figures stand on when asked on AS_OF (ADR 0011). */
+const MONTH_END = "2026-10-31";
 const createCaller = createCallerFactory(appRouter);
 
 let handle: DatabaseHandle;
@@ -54,7 +56,7 @@ async function cli(command: typeof report, args: string[]): Promise<unknown> {
 async function opisReports(): Promise<unknown[]> {
   const out: unknown[] = [];
   for (const kind of ["goals", "flows", "exits", "esf"]) {
-    out.push(await cli(report, [kind, "--project", OPIS, "--as-of", AS_OF]));
+    out.push(await cli(report, [kind, "--project", OPIS, "--as-of", MONTH_END]));
   }
   return out;
 }
@@ -181,15 +183,23 @@ describe(`${PROJECT}: the console's procedures`, () => {
     expect(count.numerator.value).toBe(30);
   });
 
-  test("flows split by site; no exit is reported missing without a follow-up", async () => {
-    const flows = await caller(evaluator, AS_OF).statistics.flows({
-      projectId: PROJECT,
-      dimension: "site",
-    });
-    expect(flows.groups).toEqual(["vaxjoAlvesta", "ljungby"]);
-    expect(flows.outcomeGoalId).toBe("workOrEducationAtExit");
+  test("flows by site; no exit is reported missing without a follow-up", async () => {
+    const api = caller(evaluator, AS_OF);
+    const options = await api.statistics.filterOptions({ projectId: PROJECT });
+    expect(options.monthEnds.at(-1)).toBe(MONTH_END);
+    const bySite = await Promise.all(
+      ["vaxjoAlvesta", "ljungby"].map((site) =>
+        api.statistics.flows({ projectId: PROJECT, filter: { site } }),
+      ),
+    );
     // Växjö and Alvesta together hold two thirds.
-    expect(flows.exits.columnTotals.map((c) => c.value)).toEqual([20, 10]);
+    expect(bySite.map((f) => f.exits.grandTotal.value)).toEqual([20, 10]);
+    // A project with sites publishes no single municipality.
+    await expect(
+      api.statistics.flows({ projectId: PROJECT, filter: { municipalityCode: "0780" } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const flows = await api.statistics.flows({ projectId: PROJECT });
+    expect(flows.outcomeGoalId).toBe("workOrEducationAtExit");
     const row = (key: string) => flows.outcomes.rowKeys.indexOf(key);
     expect(flows.outcomes.rowTotals[row("workOrStudies")]?.value).toBe(13);
     expect(flows.outcomes.rowTotals[row("other")]?.value).toBe(11);
@@ -223,28 +233,20 @@ describe(`${PROJECT}: the console's procedures`, () => {
 
 describe("opis report", () => {
   test("prints the console's published figures and names the version", async () => {
-    const goals = (await cli(report, ["goals", "--project", PROJECT, "--as-of", AS_OF])) as {
+    const goals = (await cli(report, ["goals", "--project", PROJECT, "--as-of", MONTH_END])) as {
       projectVersion: number;
       goals: unknown;
     };
     const dashboard = await caller(evaluator, AS_OF).statistics.dashboard({ projectId: PROJECT });
     expect(goals.projectVersion).toBe(1);
     expect(goals.goals).toEqual(dashboard.goals);
-    const flows = (await cli(report, [
-      "flows",
-      "--project",
-      PROJECT,
-      "--as-of",
-      AS_OF,
-      "--by",
-      "site",
-    ])) as {
+    const flows = (await cli(report, ["flows", "--project", PROJECT, "--as-of", MONTH_END])) as {
       flows: unknown;
     };
     expect(flows.flows).toEqual(
-      await caller(evaluator, AS_OF).statistics.flows({ projectId: PROJECT, dimension: "site" }),
+      await caller(evaluator, AS_OF).statistics.flows({ projectId: PROJECT }),
     );
-    const esf = (await cli(report, ["esf", "--project", PROJECT, "--as-of", AS_OF])) as {
+    const esf = (await cli(report, ["esf", "--project", PROJECT, "--as-of", MONTH_END])) as {
       rows: unknown;
     };
     expect(esf.rows).toEqual(
@@ -255,7 +257,7 @@ describe("opis report", () => {
       "--project",
       PROJECT,
       "--as-of",
-      AS_OF,
+      MONTH_END,
       "--format",
       "csv",
     ])) as string;

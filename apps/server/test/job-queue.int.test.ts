@@ -40,6 +40,25 @@ describe("the job queue on this database", () => {
     expect(digests.every((d) => d.overdue >= 0 && d.dueSoon >= 0)).toBe(true);
   });
 
+  it("verifies the audit chain on demand, and logs a broken one as an error naming the row", async () => {
+    await database.db.insert(schema.auditEvents).values({ action: "probe", subjectType: "job" });
+    expect((await jobs.verifyAuditChainNow()).firstBreak).toBeNull();
+    const { rows } = await database.executeSql(
+      "SELECT id FROM audit_events ORDER BY chain_seq DESC LIMIT 1",
+    );
+    const id = Number((rows[0] as { id: string | number }).id);
+    await database.executeSql(
+      `ALTER TABLE audit_events DISABLE TRIGGER USER; UPDATE audit_events SET action = 'edited' WHERE id = ${id}; ALTER TABLE audit_events ENABLE TRIGGER USER`,
+    );
+    const report = await jobs.verifyAuditChainNow();
+    expect(report.firstBreak).toMatchObject({ id, reason: "contentChanged" });
+    expect(errors).toEqual(["audit chain broken"]);
+    errors.length = 0;
+    await database.executeSql(
+      `ALTER TABLE audit_events DISABLE TRIGGER USER; UPDATE audit_events SET action = 'probe' WHERE id = ${id}; ALTER TABLE audit_events ENABLE TRIGGER USER`,
+    );
+  });
+
   it("polls without errors (multi-statement commands return every row)", async () => {
     // Let the queue's maintenance and polling run a few cycles.
     await new Promise((resolve) => setTimeout(resolve, 3_000));

@@ -136,7 +136,7 @@ describe("per-user rate limit on look-ups and searches", () => {
         officer,
         "intake.lookupPerson",
         { personalIdentityNumber: "200501022388" },
-        "query",
+        "mutation",
       );
       statuses.push(last.status);
     }

@@ -1,6 +1,7 @@
 import { activitiesRouter } from "./routers/activities";
 import { assessmentsRouter } from "./routers/assessments";
 import { attendanceRouter } from "./routers/attendance";
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { comparisonRouter } from "./routers/comparison";
 import { consentRouter } from "./routers/consent";
@@ -23,6 +24,7 @@ export const appRouter = router({
   activities: activitiesRouter,
   assessments: assessmentsRouter,
   attendance: attendanceRouter,
+  audit: auditRouter,
   auth: authRouter,
   comparison: comparisonRouter,
   consent: consentRouter,

@@ -1,6 +1,7 @@
 import { databaseRefusalOf, isTransientDatabaseError } from "@opis/db";
 import type { Role } from "@opis/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
+import { recordRefusal } from "./audit";
 import type { Context, SessionUser } from "./context";
 import { AppError, databaseUnavailable, describeError, toTRPCError } from "./errors";
 import { findUnsafeInput } from "./input-guard";
@@ -73,12 +74,39 @@ const authed = base.use(({ ctx, next }) => {
 });
 
 /**
+ * Every refused attempt of a logged-in user (403 for the wrong role, 404 for an
+ * id outside their scope or unknown) leaves an audit row of its own: the work's
+ * transaction was rolled back with the refusal, so the row is written after it.
+ */
+const auditRefusals = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+  const result = await next();
+  if (!result.ok && ctx.user) {
+    const cause = result.error.cause;
+    const code = cause instanceof AppError ? cause.code : result.error.code;
+    if (code === "FORBIDDEN" || code === "NOT_FOUND") {
+      const reason = cause instanceof AppError ? cause.messageKey : `errors.${code.toLowerCase()}`;
+      await recordRefusal(ctx.db, {
+        actorUserId: ctx.user.id,
+        procedure: path,
+        code,
+        reason,
+        rawInput: await getRawInput().catch(() => undefined),
+        requestId: ctx.requestId,
+        // The refusal stands even if its row cannot be written (database gone): the
+        // caller still gets 403/404, not a 500 that would say more.
+      }).catch(() => undefined);
+    }
+  }
+  return result;
+});
+
+/**
  * The only way to declare a procedure: name the roles that may call it.
  * Nothing is reachable without a session and a listed role; scope checks
  * (own cases, own municipality) are made inside, by the policies.
  */
 export function procedureFor(...roles: readonly [Role, ...Role[]]) {
-  return authed.use(({ ctx, next }) => {
+  return authed.use(auditRefusals).use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN" });
     return next();
   });

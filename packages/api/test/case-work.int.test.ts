@@ -17,6 +17,7 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 
 const plan = (text: string) => ({
   ...EMPTY_JOINT_PLAN,
+  nextReviewDate: "2026-05-01",
   goals: [{ id: "g1", text }],
   items: [
     {

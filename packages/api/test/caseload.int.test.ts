@@ -10,7 +10,14 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nextActionsFor } from "../src/operations/case-state";
-import { type ApiFixture, createApiFixture, eligibleFacts, TEST_NUMBERS } from "./fixtures";
+import {
+  type ApiFixture,
+  completePlan,
+  createApiFixture,
+  eligibleFacts,
+  factsFor,
+  TEST_NUMBERS,
+} from "./fixtures";
 
 // TODAY in the fixture is 2026-03-16.
 describe("caseload, participant header, timeline and to-do", () => {
@@ -65,7 +72,7 @@ describe("caseload, participant header, timeline and to-do", () => {
     await f.as("demo-coordinator-kalmar").plans.save({
       enrolmentId,
       basedOnVersion: 0,
-      content: { ...EMPTY_JOINT_PLAN, nextReviewDate: "2026-04-10" },
+      content: completePlan("2026-04-10"),
     });
     await f
       .as("demo-officer-kalmar")
@@ -109,7 +116,7 @@ describe("caseload filtered and sorted by next action", () => {
     });
     const { enrolmentId } = await caller.intake.enrol({
       intakeId,
-      facts: eligibleFacts({ municipalityCode }),
+      facts: factsFor(TEST_NUMBERS[key], { municipalityCode }),
       decision: { startDate: "2026-03-16", municipalityCode },
     });
     // A case that started earlier: enrolment only takes a start from today on.
@@ -135,17 +142,19 @@ describe("caseload filtered and sorted by next action", () => {
     await coordinator.plans.save({
       enrolmentId: review,
       basedOnVersion: 0,
-      content: { ...EMPTY_JOINT_PLAN, nextReviewDate: "2026-04-10" },
+      content: completePlan("2026-04-10"),
     });
-    await coordinator.plans.save({
+    // A plan saved before plans needed a review date: nothing to do.
+    await f.handle.db.insert(schema.jointPlans).values({
       enrolmentId: none,
-      basedOnVersion: 0,
+      version: 1,
       content: EMPTY_JOINT_PLAN,
+      createdBy: f.users["demo-coordinator-kalmar"]?.id ?? "",
     });
     await coordinator.plans.save({
       enrolmentId: exited,
       basedOnVersion: 0,
-      content: { ...EMPTY_JOINT_PLAN, nextReviewDate: "2026-01-10" },
+      content: completePlan("2026-01-10"),
     });
     await f.as(kalmar).exits.record({
       enrolmentId: exited,

@@ -101,15 +101,11 @@ const INPUTS = (): Record<string, unknown[]> => ({
       projectId: "opis",
       filter: { municipalityCode: "0880", priorityGroup: "womenBornOutsideEurope25Plus" },
     },
+    { projectId: "opis", filter: { cohort: "2025-Q3" }, asOf: "2025-12-31" },
   ],
-  "statistics.flows": [
-    "none",
-    "gender",
-    "disability",
-    "ageBand",
-    "bornOutsideEurope",
-    "lowEducation",
-  ].map((dimension) => ({ projectId: "opis", dimension })),
+  "statistics.flows": ["gender", "disability", "ageBand", "bornOutsideEurope", "lowEducation"].map(
+    (dimension) => ({ projectId: "opis", dimension }),
+  ),
   "statistics.successFactors": [{ projectId: "opis" }, { projectId: "opis", threshold: 10 }],
   "statistics.esf": [{ projectId: "opis" }],
   "comparison.import": [

@@ -28,7 +28,7 @@ describe("intake → eligibility → enrolment", () => {
     expect(
       await api.intake.lookupPerson({ personalIdentityNumber: TEST_NUMBERS.woman1990 }),
     ).toEqual({
-      found: false,
+      standing: "notKnown",
     });
     const { intakeId, resumed } = await api.intake.start({
       personalIdentityNumber: "900101-2385",
@@ -194,7 +194,10 @@ describe("intake → eligibility → enrolment", () => {
     );
     expect(outside.cause).toMatchObject({
       fieldErrors: {
-        "decision.municipalityCode": ["validation.enrolment.municipalityCode.notInProject"],
+        "decision.municipalityCode": [
+          "validation.enrolment.municipalityCode.notInProject",
+          "validation.enrolment.municipalityCode.notServedByOffice",
+        ],
       },
     });
   });
@@ -215,7 +218,7 @@ describe("intake → eligibility → enrolment", () => {
       personalIdentityNumber: TEST_NUMBERS.woman1990b,
     });
     expect(lookup).toMatchObject({
-      found: true,
+      standing: "knownToOffice",
       person: { givenName: "Lina" },
       hasOpenIntake: true,
     });

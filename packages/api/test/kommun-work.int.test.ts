@@ -61,6 +61,8 @@ describe("coordinator work: attendance, activities, assessments", () => {
   });
 
   it("saves a week and computes the participation rate", async () => {
+    // Attendance is recorded after the fact: the week has passed.
+    f.setNow(new Date("2026-03-27T09:00:00+01:00"));
     const coordinator = f.as("demo-coordinator-kalmar");
     const days = ["2026-03-16", "2026-03-17", "2026-03-18", "2026-03-19", "2026-03-20"];
     const entries = days.map((date, i) => ({

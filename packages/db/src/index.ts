@@ -16,6 +16,7 @@ export {
 export * from "./queries/activities";
 export * from "./queries/assessments";
 export * from "./queries/attendance";
+export * from "./queries/audit-chain";
 export * from "./queries/auth";
 export * from "./queries/case-state";
 export * from "./queries/comparison";

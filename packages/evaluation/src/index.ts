@@ -1,4 +1,26 @@
 export { type CsvParse, type CsvRecord, detectCsvDelimiter, parseCsv } from "./csv";
+export { collectLines, protectLinkedCells, widerScopes } from "./disclosure/linked-suppression";
+export {
+  buildProjectPublication,
+  type DeclinedIntake,
+  obstacleSplits,
+  obstacleValues,
+  type PublicationRecord,
+  projectSpace,
+  publishedCohorts,
+  publishedMonthEnds,
+  quarterBounds,
+  quarterOf,
+  SUCCESS_FACTOR_MEASURES,
+} from "./disclosure/project-publication";
+export { Publication, type PublicationUnit, PublishedReport } from "./disclosure/publication";
+export {
+  GENDER_AXIS,
+  type GenderOrAll,
+  type PublicationScope,
+  type PublicationSpace,
+  SpaceLayout,
+} from "./disclosure/publication-space";
 export * from "./matching/index";
 export { createRandom, type Random } from "./random";
 export { type RateWithInterval, ratesByGroup, rateWithConfidenceInterval } from "./rate-interval";

@@ -13,15 +13,15 @@ import {
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useSearchParams } from "react-router";
 
+/** A population from the predefined dimensions only: no free dates (ADR 0011). */
 export interface ReportFilter {
   municipalityCode?: string;
-  enrolledFrom?: string;
-  enrolledTo?: string;
+  cohort?: string;
   priorityGroup?: string;
 }
 
 /** The URL parameters the filter form owns; any other (the flow split, the trend's goal) is kept. */
-const FILTER_KEYS = ["kommun", "fran", "till", "prioriterad", "grans"] as const;
+const FILTER_KEYS = ["kommun", "kvartal", "prioriterad", "per", "grans"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 type FilterFields = Record<FilterKey, string>;
 
@@ -34,30 +34,33 @@ export function useReportParams() {
   const [params, setParams] = useSearchParams();
   const filter: ReportFilter = {};
   const m = params.get("kommun");
-  const from = params.get("fran");
-  const to = params.get("till");
+  const cohort = params.get("kvartal");
   const group = params.get("prioriterad");
   if (m) filter.municipalityCode = m;
-  if (from) filter.enrolledFrom = from;
-  if (to) filter.enrolledTo = to;
+  if (cohort && /^\d{4}-Q[1-4]$/.test(cohort)) filter.cohort = cohort;
   if (group) filter.priorityGroup = group;
+  const per = params.get("per");
+  // A month end from the list; without one, the server takes the latest.
+  const asOf = per && /^\d{4}-\d{2}-\d{2}$/.test(per) ? per : undefined;
   const thresholdParam = Number(params.get("grans") ?? "5");
   const threshold = isValidThreshold(thresholdParam) ? thresholdParam : 5;
-  return { filter, threshold, params, setParams };
+  return { filter, asOf, threshold, params, setParams };
 }
 
 function fieldsFrom(params: URLSearchParams, threshold: number): FilterFields {
   return {
     kommun: params.get("kommun") ?? "",
-    fran: params.get("fran") ?? "",
-    till: params.get("till") ?? "",
+    kvartal: params.get("kvartal") ?? "",
     prioriterad: params.get("prioriterad") ?? "",
+    per: params.get("per") ?? "",
     grans: String(threshold),
   };
 }
 
 /**
- * The filter form above every report: municipality, period, priority group, threshold.
+ * The filter form above every report: municipality, enrolment quarter, priority
+ * group, the month end the figures stand on, threshold. Only predefined values:
+ * every choice is a select, so no two requests can differ by a free date.
  * The fields are controlled and follow the URL, so a reload or the back button shows
  * the filter that is applied (the option lists arrive after the first render).
  */
@@ -89,9 +92,6 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
     if (thresholdText !== "" && !isValidThreshold(Number(thresholdText))) {
       found.grans = t("evaluation.filters.thresholdInvalid");
     }
-    if (showFilters && value("fran") && value("till") && value("till") < value("fran")) {
-      found.till = t("evaluation.filters.toBeforeFrom");
-    }
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setFocusToken((n) => n + 1);
@@ -108,9 +108,9 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
 
   const fieldId: Record<FilterKey, string> = {
     kommun: `${id}-m`,
-    fran: `${id}-f`,
-    till: `${id}-t`,
+    kvartal: `${id}-q`,
     prioriterad: `${id}-p`,
+    per: `${id}-a`,
     grans: `${id}-g`,
   };
   const summary: SummaryError[] = FILTER_KEYS.flatMap((k) =>
@@ -119,8 +119,7 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
 
   const applied = [
     filter.municipalityCode ? municipalityName(filter.municipalityCode) : null,
-    filter.enrolledFrom ? `${t("evaluation.filters.from")} ${filter.enrolledFrom}` : null,
-    filter.enrolledTo ? `${t("evaluation.filters.to")} ${filter.enrolledTo}` : null,
+    filter.cohort ? t("evaluation.filters.cohortApplied", { cohort: filter.cohort }) : null,
     filter.priorityGroup
       ? (options.data?.priorityGroups.find((g) => g.id === filter.priorityGroup)?.name[language] ??
         filter.priorityGroup)
@@ -154,28 +153,20 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
               value={fields.kommun}
               onChange={(e) => set("kommun")(e.target.value)}
             />
-            <Field id={fieldId.fran} label={t("evaluation.filters.enrolledFrom")}>
-              <input
-                id={fieldId.fran}
-                name="fran"
-                type="date"
-                className="input input--date"
-                value={fields.fran}
-                onChange={(e) => set("fran")(e.target.value)}
-              />
-            </Field>
-            <Field id={fieldId.till} label={t("evaluation.filters.enrolledTo")} error={errors.till}>
-              <input
-                id={fieldId.till}
-                name="till"
-                type="date"
-                className="input input--date"
-                value={fields.till}
-                onChange={(e) => set("till")(e.target.value)}
-                aria-invalid={errors.till ? true : undefined}
-                aria-describedby={describedBy(fieldId.till, undefined, errors.till)}
-              />
-            </Field>
+            <Select
+              id={fieldId.kvartal}
+              name="kvartal"
+              label={t("evaluation.filters.cohort")}
+              hint={t("evaluation.filters.cohortHint")}
+              placeholder={t("evaluation.filters.allCohorts")}
+              options={withChosen(
+                (options.data?.cohorts ?? []).map((q) => ({ value: q, label: q })),
+                fields.kvartal,
+                fields.kvartal,
+              )}
+              value={fields.kvartal}
+              onChange={(e) => set("kvartal")(e.target.value)}
+            />
             <Select
               id={fieldId.prioriterad}
               name="prioriterad"
@@ -194,6 +185,20 @@ export function ReportFilters({ showFilters = true }: { showFilters?: boolean })
             />
           </>
         ) : null}
+        <Select
+          id={fieldId.per}
+          name="per"
+          label={t("evaluation.filters.asOf")}
+          hint={t("evaluation.filters.asOfHint")}
+          placeholder={t("evaluation.filters.latestMonthEnd")}
+          options={withChosen(
+            [...(options.data?.monthEnds ?? [])].reverse().map((d) => ({ value: d, label: d })),
+            fields.per,
+            fields.per,
+          )}
+          value={fields.per}
+          onChange={(e) => set("per")(e.target.value)}
+        />
         <Field
           id={fieldId.grans}
           label={t("evaluation.filters.threshold")}

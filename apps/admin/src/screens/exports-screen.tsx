@@ -19,7 +19,7 @@ import { ReportFilters, useReportParams } from "../report/report-params";
 export function ExportsScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { filter, threshold } = useReportParams();
+  const { filter, asOf, threshold } = useReportParams();
   const participants = useMutation(
     trpc.exports.participants.mutationOptions({ onSuccess: downloadBase64 }),
   );
@@ -27,7 +27,9 @@ export function ExportsScreen() {
     trpc.exports.goalsReport.mutationOptions({ onSuccess: downloadBase64 }),
   );
   const esfFile = useMutation(trpc.exports.esf.mutationOptions({ onSuccess: downloadBase64 }));
-  const esf = useQuery(trpc.statistics.esf.queryOptions({ projectId: "opis", filter, threshold }));
+  const esf = useQuery(
+    trpc.statistics.esf.queryOptions({ projectId: "opis", filter, asOf, threshold }),
+  );
   useEffect(() => {
     document.title = `${t("evaluation.exports.title")} – OPIS`;
   }, [t]);
@@ -58,13 +60,13 @@ export function ExportsScreen() {
           <DownloadButton
             label={t("evaluation.exports.participantsCsv")}
             busy={busy}
-            onClick={() => participants.mutate({ projectId: "opis", format: "csv", filter })}
+            onClick={() => participants.mutate({ projectId: "opis", format: "csv" })}
           />
           <DownloadButton
             label={t("evaluation.exports.participantsXlsx")}
             secondary
             busy={busy}
-            onClick={() => participants.mutate({ projectId: "opis", format: "xlsx", filter })}
+            onClick={() => participants.mutate({ projectId: "opis", format: "xlsx" })}
           />
         </div>
       </section>
@@ -75,13 +77,17 @@ export function ExportsScreen() {
             label={t("evaluation.exports.goalsPdf")}
             secondary
             busy={busy}
-            onClick={() => goals.mutate({ projectId: "opis", format: "pdf", filter, threshold })}
+            onClick={() =>
+              goals.mutate({ projectId: "opis", format: "pdf", filter, asOf, threshold })
+            }
           />
           <DownloadButton
             label={t("evaluation.exports.goalsXlsx")}
             secondary
             busy={busy}
-            onClick={() => goals.mutate({ projectId: "opis", format: "xlsx", filter, threshold })}
+            onClick={() =>
+              goals.mutate({ projectId: "opis", format: "xlsx", filter, asOf, threshold })
+            }
           />
         </div>
       </section>
@@ -92,7 +98,7 @@ export function ExportsScreen() {
           label={t("evaluation.exports.esfXlsx")}
           secondary
           busy={busy}
-          onClick={() => esfFile.mutate({ projectId: "opis", filter, threshold })}
+          onClick={() => esfFile.mutate({ projectId: "opis", filter, asOf, threshold })}
         />
         <QueryState query={esf} errorKey="evaluation.esf.loadError">
           {() => (

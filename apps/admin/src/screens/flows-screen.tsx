@@ -15,7 +15,6 @@ import { ReportFilters, useReportParams } from "../report/report-params";
 type Flows = RouterOutputs["statistics"]["flows"];
 type Table = Flows["exits"];
 const DIMENSIONS = [
-  "none",
   "gender",
   "disability",
   "ageBand",
@@ -28,12 +27,12 @@ type Dimension = (typeof DIMENSIONS)[number];
 export function FlowsScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { filter, threshold, params, setParams } = useReportParams();
+  const { filter, asOf, threshold, params, setParams } = useReportParams();
   const dimension = (DIMENSIONS as readonly string[]).includes(params.get("dela") ?? "")
     ? (params.get("dela") as Dimension)
     : "gender";
   const flows = useQuery(
-    trpc.statistics.flows.queryOptions({ projectId: "opis", filter, threshold, dimension }),
+    trpc.statistics.flows.queryOptions({ projectId: "opis", filter, asOf, threshold, dimension }),
   );
   useEffect(() => {
     document.title = `${t("evaluation.flows.title")} – OPIS`;
@@ -59,7 +58,9 @@ export function FlowsScreen() {
         >
           {DIMENSIONS.map((d) => (
             <option key={d} value={d}>
-              {t(`evaluation.dimension.${d}`)}
+              {d === "gender"
+                ? t("evaluation.dimension.gender")
+                : t("evaluation.flows.genderAnd", { dimension: t(`evaluation.dimension.${d}`) })}
             </option>
           ))}
         </select>
@@ -71,15 +72,17 @@ export function FlowsScreen() {
   );
 }
 
-function groupLabel(t: (k: string) => string, dimension: Dimension, group: string) {
-  if (dimension === "none") return t("evaluation.goals.allGenders");
-  if (dimension === "gender") return t(`vocab.gender.${group}`);
-  if (dimension === "ageBand") return t(`vocab.ageBand.${group}`);
-  return t(`evaluation.yesNo.${group}`);
+type Translate = (k: string, o?: Record<string, unknown>) => string;
+
+function obstacleLabel(t: Translate, dimension: Dimension, value: string) {
+  if (value === "all") return t("evaluation.goals.allGenders");
+  if (dimension === "ageBand") return t(`vocab.ageBand.${value}`);
+  return t(`evaluation.yesNo.${value}`);
 }
 
-function rowLabel(t: (k: string) => string, table: "intake" | "exits" | "outcomes", key: string) {
+function rowLabel(t: Translate, table: string, key: string) {
   if (table === "exits" && key !== "active") return t(`vocab.exitReason.${key}`);
+  if (table === "statusAtExit") return t(`vocab.exitStatus.${key}`, { defaultValue: key });
   return t(`evaluation.flows.row.${key}`);
 }
 
@@ -129,17 +132,36 @@ function FlowsView({ data }: { data: Flows }) {
   ];
   return (
     <>
+      <p data-testid="flows-as-of">{t("evaluation.report.asOf", { date: data.asOf })}</p>
       <FlowChart
         title={t("evaluation.flows.chartTitle")}
         stages={stages}
         threshold={data.threshold}
       />
-      {(["intake", "exits", "outcomes"] as const).map((name) => (
+      {dimension !== "gender"
+        ? data.stages.map((s) => (
+            <FlowTable
+              key={s.stage}
+              testId={`flow-stage-${s.stage}`}
+              caption={t("evaluation.flows.stageTable", {
+                stage: t(`evaluation.flows.row.${s.stage}`),
+                dimension: t(`evaluation.dimension.${dimension}`),
+              })}
+              table={s.table}
+              rowLabel={(k) => obstacleLabel(t, dimension, k)}
+              footer={t("admin.enrolment.total")}
+              threshold={data.threshold}
+            />
+          ))
+        : null}
+      {(["intake", "exits", "statusAtExit", "outcomes"] as const).map((name) => (
         <FlowTable
           key={name}
-          name={name}
+          testId={`flow-table-${name}`}
+          caption={t(`evaluation.flows.table.${name}`)}
           table={data[name]}
-          dimension={dimension}
+          rowLabel={(k) => rowLabel(t, name, k)}
+          footer={t(`evaluation.flows.total.${name}`)}
           threshold={data.threshold}
         />
       ))}
@@ -148,33 +170,35 @@ function FlowsView({ data }: { data: Flows }) {
   );
 }
 
+/** A two-way table with both margins: rows by category, columns by gender. */
 function FlowTable({
-  name,
+  testId,
+  caption,
   table,
-  dimension,
+  rowLabel,
+  footer,
   threshold,
 }: {
-  name: "intake" | "exits" | "outcomes";
+  testId: string;
+  caption: string;
   table: Table;
-  dimension: Dimension;
+  rowLabel: (key: string) => string;
+  footer: string;
   threshold: number;
 }) {
   const { t } = useTranslation();
-  const multi = table.columnKeys.length > 1;
   return (
     <div style={{ overflowX: "auto" }}>
-      <table className="simple-table" data-testid={`flow-table-${name}`}>
-        <caption>{t(`evaluation.flows.table.${name}`)}</caption>
+      <table className="simple-table" data-testid={testId}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("evaluation.flows.step")}</th>
-            {multi
-              ? table.columnKeys.map((c) => (
-                  <th key={c} scope="col" className="numeric">
-                    {groupLabel(t, dimension, c)}
-                  </th>
-                ))
-              : null}
+            {table.columnKeys.map((c) => (
+              <th key={c} scope="col" className="numeric">
+                {t(`vocab.gender.${c}`)}
+              </th>
+            ))}
             <th scope="col" className="numeric">
               {t("admin.enrolment.total")}
             </th>
@@ -183,14 +207,12 @@ function FlowTable({
         <tbody>
           {table.rowKeys.map((r, i) => (
             <tr key={r}>
-              <th scope="row">{rowLabel(t, name, r)}</th>
-              {multi
-                ? table.cells[i]!.map((c, j) => (
-                    <td key={table.columnKeys[j]} className="numeric">
-                      <PublishedValue cell={c} threshold={threshold} />
-                    </td>
-                  ))
-                : null}
+              <th scope="row">{rowLabel(r)}</th>
+              {table.cells[i]!.map((c, j) => (
+                <td key={table.columnKeys[j]} className="numeric">
+                  <PublishedValue cell={c} threshold={threshold} />
+                </td>
+              ))}
               <td className="numeric">
                 <PublishedValue cell={table.rowTotals[i]!} threshold={threshold} />
               </td>
@@ -199,14 +221,12 @@ function FlowTable({
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t(`evaluation.flows.total.${name}`)}</th>
-            {multi
-              ? table.columnTotals.map((c, j) => (
-                  <td key={table.columnKeys[j]} className="numeric">
-                    <PublishedValue cell={c} threshold={threshold} />
-                  </td>
-                ))
-              : null}
+            <th scope="row">{footer}</th>
+            {table.columnTotals.map((c, j) => (
+              <td key={table.columnKeys[j]} className="numeric">
+                <PublishedValue cell={c} threshold={threshold} />
+              </td>
+            ))}
             <td className="numeric">
               <PublishedValue cell={table.grandTotal} threshold={threshold} />
             </td>

@@ -43,9 +43,9 @@ const GENDER_COLOURS: Record<string, string> = {
 export function GoalsScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { filter, threshold } = useReportParams();
+  const { filter, asOf, threshold } = useReportParams();
   const dashboard = useQuery(
-    trpc.statistics.dashboard.queryOptions({ projectId: "opis", filter, threshold }),
+    trpc.statistics.dashboard.queryOptions({ projectId: "opis", filter, asOf, threshold }),
   );
   useEffect(() => {
     document.title = `${t("admin.goals.title")} – OPIS`;
@@ -101,6 +101,7 @@ function DashboardView({ data }: { data: Dashboard }) {
       <h2>{t("admin.goals.tableTitle")}</h2>
       <GoalTable goals={data.goals} threshold={data.threshold} genders={visibleGenders} />
       <SuppressionNote threshold={data.threshold} />
+      <GenderBalanceSection data={data} />
       <ProjectionSection data={data} />
       <TrendSection data={data} genders={visibleGenders} />
     </>
@@ -161,9 +162,13 @@ function GoalTable({
               <td className="numeric">{rateText(goal.rate)}</td>
               <td className="numeric">{targetText(goal)}</td>
               <td rowSpan={genders.length + 1}>
-                <StatusTag colour={STATUS_COLOURS[goal.status] ?? "grey"}>
-                  {t(`vocab.goalStatus.${goal.status}`)}
-                </StatusTag>
+                {goal.status === null ? (
+                  <StatusTag colour="grey">{t("evaluation.goals.statusHidden")}</StatusTag>
+                ) : (
+                  <StatusTag colour={STATUS_COLOURS[goal.status] ?? "grey"}>
+                    {t(`vocab.goalStatus.${goal.status}`)}
+                  </StatusTag>
+                )}
               </td>
             </tr>
             {genders.map((g) => {
@@ -393,10 +398,66 @@ function TrendSection({
   );
 }
 
+/** The project's gender-balance requirement on published counts: shown, or said to be hidden. */
+function GenderBalanceSection({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const balance = data.genderBalance;
+  if (!balance) return null;
+  const percent = (v: number) => formatPercent(v);
+  return (
+    <section aria-labelledby="gender-balance" data-testid="gender-balance">
+      <h2 id="gender-balance">{t("evaluation.goals.genderBalance.title")}</h2>
+      <p>
+        {t("evaluation.goals.genderBalance.intro", {
+          min: percent(balance.minShare),
+          max: percent(balance.maxShare),
+          over: t(`evaluation.goals.genderBalance.over.${balance.over}`),
+        })}
+      </p>
+      <table className="simple-table">
+        <caption>{t("evaluation.goals.genderBalance.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("evaluation.goals.group")}</th>
+            <th scope="col" className="numeric">
+              {t("admin.goals.numerator")}
+            </th>
+            <th scope="col" className="numeric">
+              {t("evaluation.goals.genderBalance.share")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(["woman", "man"] as const).map((g) => (
+            <tr key={g}>
+              <th scope="row">{t(`vocab.gender.${g}`)}</th>
+              <td className="numeric">
+                <PublishedValue cell={balance.counts[g]} threshold={data.threshold} />
+              </td>
+              <td className="numeric">
+                {balance.shares[g] === null ? "–" : percent(balance.shares[g])}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <StatusTag colour={balance.within === null ? "grey" : balance.within ? "green" : "red"}>
+          {balance.within === null
+            ? t("evaluation.goals.genderBalance.hidden")
+            : balance.within
+              ? t("evaluation.goals.genderBalance.within")
+              : t("evaluation.goals.genderBalance.outside")}
+        </StatusTag>
+      </p>
+    </section>
+  );
+}
+
 function ExportButtons() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { filter, threshold } = useReportParams();
+  const { filter, asOf, threshold } = useReportParams();
   const report = useMutation(
     trpc.exports.goalsReport.mutationOptions({ onSuccess: downloadBase64 }),
   );
@@ -407,7 +468,8 @@ function ExportButtons() {
         className="button"
         aria-disabled={report.isPending}
         onClick={() =>
-          report.isPending || report.mutate({ projectId: "opis", format: "pdf", filter, threshold })
+          report.isPending ||
+          report.mutate({ projectId: "opis", format: "pdf", filter, asOf, threshold })
         }
       >
         {t("evaluation.exports.goalsPdf")}
@@ -418,7 +480,7 @@ function ExportButtons() {
         aria-disabled={report.isPending}
         onClick={() =>
           report.isPending ||
-          report.mutate({ projectId: "opis", format: "xlsx", filter, threshold })
+          report.mutate({ projectId: "opis", format: "xlsx", filter, asOf, threshold })
         }
       >
         {t("evaluation.exports.goalsXlsx")}

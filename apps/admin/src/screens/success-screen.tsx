@@ -23,9 +23,9 @@ type Section = "activityTypes" | "dose" | "methods";
 export function SuccessScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { filter, threshold } = useReportParams();
+  const { filter, asOf, threshold } = useReportParams();
   const factors = useQuery(
-    trpc.statistics.successFactors.queryOptions({ projectId: "opis", filter, threshold }),
+    trpc.statistics.successFactors.queryOptions({ projectId: "opis", filter, asOf, threshold }),
   );
   useEffect(() => {
     document.title = `${t("evaluation.success.title")} – OPIS`;

@@ -22,10 +22,11 @@ export screen (by gender). The JSON is described in docs/report-output.md.
 
 Options:
   --project ID     the project (registered with \`opis project add\`, or built in)
-  --as-of DATE     the day the figures are for, YYYY-MM-DD (default: today in Sweden)
-  --by DIMENSION   flows and exits: gender (default), site, municipality, disability,
-                   ageBand, bornOutsideEurope, lowEducation (those the project splits
-                   flows by) or none; goals and esf are split by gender only
+  --as-of DATE     the month end the figures stand on, YYYY-MM-DD (default: the
+                   last month end before today in Sweden)
+  --by DIMENSION   flows and exits: gender (default), or gender and one obstacle
+                   (disability, ageBand, bornOutsideEurope, lowEducation, those the
+                   project splits flows by); goals and esf are split by gender only
   --threshold N    suppression threshold, 5–100 (default 5)
   --format F       json (default) or csv
   -h, --help       show this help
@@ -61,8 +62,8 @@ export function createReportCommand(open: () => Promise<DatabaseHandle>): Comman
         throw new UsageError("name one report: goals, flows, exits or esf");
       }
       if (!values.project) throw new UsageError("--project is required");
-      const asOf = values["as-of"] ?? todayInSweden();
-      if (!IsoDateSchema.safeParse(asOf).success)
+      const asOf = values["as-of"];
+      if (asOf !== undefined && !IsoDateSchema.safeParse(asOf).success)
         throw new UsageError("--as-of must be YYYY-MM-DD");
       const threshold = Number(values.threshold);
       if (!Number.isInteger(threshold) || threshold < 5 || threshold > 100) {
@@ -93,6 +94,9 @@ export function createReportCommand(open: () => Promise<DatabaseHandle>): Comman
           report = await runReport(handle.db, {
             kind: kind.data,
             project,
+            // A month end's figures never depend on later months (ADR 0011), so the
+            // day after it gives the same figures as any later day.
+            today: asOf === undefined ? todayInSweden() : dayAfter(asOf),
             asOf,
             threshold,
             by: kind.data === "flows" || kind.data === "exits" ? by?.[0] : undefined,
@@ -113,6 +117,12 @@ export function createReportCommand(open: () => Promise<DatabaseHandle>): Comman
       }
     },
   };
+}
+
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }
 
 export const reportCommand = createReportCommand(() => openDatabase(databaseTarget()));
@@ -143,7 +153,7 @@ export function toCsv(report: ReportResult): string {
           cell(g.denominator),
           rate(g.rate),
           String(g.target),
-          g.status,
+          g.status ?? "",
           ...(["woman", "man", "nonBinary"] as const).flatMap((gender) => [
             cell(g.byGender[gender].numerator),
             cell(g.byGender[gender].denominator),
@@ -155,6 +165,7 @@ export function toCsv(report: ReportResult): string {
       for (const [name, table] of Object.entries({
         intake: report.flows.intake,
         exits: report.flows.exits,
+        statusAtExit: report.flows.statusAtExit,
         outcomes: report.flows.outcomes,
       })) {
         lines.push(...tableLines(name, table, cell));

@@ -11,6 +11,7 @@ import {
   useTRPC,
   useTranslation,
 } from "@opis/ui";
+import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useDocumentTitle } from "../use-document-title";
 
@@ -30,6 +31,8 @@ export function EmployerEditScreen() {
   const create = useMutation(trpc.employers.create.mutationOptions());
   const update = useMutation(trpc.employers.update.mutationOptions());
   const server = useServerFormErrors(employerId ? "employer" : "");
+  // A likely duplicate is a warning: saving the same name again confirms it.
+  const [warnedName, setWarnedName] = useState<string | null>(null);
 
   if (employerId && existing.isPending) return <p role="status">{t("app.loading")}</p>;
   if (employerId && existing.isError) {
@@ -54,25 +57,35 @@ export function EmployerEditScreen() {
 
   function submit(input: EmployerInput) {
     server.clearFormError();
+    const confirmDuplicate = warnedName !== null && warnedName === input.name;
+    const onError = (error: unknown) => {
+      const duplicate =
+        describeClientError(error).messageKey === "validation.employer.name.duplicate";
+      setWarnedName(duplicate ? input.name : null);
+      server.onError(error);
+    };
     if (employerId) {
       update.mutate(
-        { employerId, employer: input },
+        { employerId, employer: input, confirmDuplicate },
         {
           onSuccess: async () => {
             await queryClient.invalidateQueries({ queryKey: trpc.employers.pathKey() });
             navigate(`/arbetsgivare/${employerId}`, { state: { saved: true } });
           },
-          onError: server.onError,
+          onError,
         },
       );
     } else {
-      create.mutate(input, {
-        onSuccess: async (result) => {
-          await queryClient.invalidateQueries({ queryKey: trpc.employers.pathKey() });
-          navigate(`/arbetsgivare/${result.id}`, { state: { saved: true } });
+      create.mutate(
+        { ...input, confirmDuplicate },
+        {
+          onSuccess: async (result) => {
+            await queryClient.invalidateQueries({ queryKey: trpc.employers.pathKey() });
+            navigate(`/arbetsgivare/${result.id}`, { state: { saved: true } });
+          },
+          onError,
         },
-        onError: server.onError,
-      });
+      );
     }
   }
 

@@ -1,5 +1,11 @@
 import { type Mailer, runDailyReminders, runRetention } from "@opis/api";
-import { countOfficersWithoutDigest, type DatabaseHandle, purgeExpired } from "@opis/db";
+import {
+  type AuditChainReport,
+  countOfficersWithoutDigest,
+  type DatabaseHandle,
+  purgeExpired,
+  verifyAuditChain,
+} from "@opis/db";
 import { swedishDate } from "@opis/domain";
 import { PgBoss } from "pg-boss";
 import type { Logger } from "pino";
@@ -7,6 +13,7 @@ import type { Logger } from "pino";
 const DAILY_REMINDERS = "daily-reminders";
 const PURGE_EXPIRED = "purge-expired";
 const RETENTION = "retention";
+const VERIFY_AUDIT_CHAIN = "verify-audit-chain";
 
 export interface JobQueueOptions {
   database: DatabaseHandle;
@@ -21,6 +28,8 @@ export interface JobQueueOptions {
 export interface JobQueue {
   /** Runs the daily reminders now (start-up catch-up, tests). */
   runRemindersNow(): Promise<void>;
+  /** Verifies the audit log's hash chain now and logs the verdict (tests, operators). */
+  verifyAuditChainNow(): Promise<AuditChainReport>;
   stop(): Promise<void>;
 }
 
@@ -88,6 +97,25 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     });
     logger.debug(counts, "purged expired sessions and login requests");
   });
+  // Every night the audit log's hash chain is walked (ADR 0013): a broken chain is logged
+  // as an error naming the first row that does not match, for the operators' alerting.
+  const verifyAudit = async () => {
+    const report = await verifyAuditChain(database.db);
+    if (report.firstBreak) {
+      logger.error(
+        { rowsChecked: report.rowsChecked, firstBreak: report.firstBreak },
+        "audit chain broken",
+      );
+    } else {
+      logger.info({ rowsChecked: report.rowsChecked }, "audit chain verified");
+    }
+    return report;
+  };
+  await boss.createQueue(VERIFY_AUDIT_CHAIN);
+  await boss.schedule(VERIFY_AUDIT_CHAIN, "30 2 * * *", null, { tz: "Europe/Stockholm" });
+  await boss.work(VERIFY_AUDIT_CHAIN, async () => {
+    await verifyAudit();
+  });
   // A server started after 06:00 still gives today's digests, and a run that a crash cut
   // short (some officers have theirs, some not) is finished: the run is idempotent.
   // Replicas start together and all see the same digests missing: the singleton key,
@@ -110,6 +138,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   logger.info("job queue started (pg-boss): daily reminders weekdays 06:00 Europe/Stockholm");
   return {
     runRemindersNow: runReminders,
+    verifyAuditChainNow: verifyAudit,
     stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
   };
 }

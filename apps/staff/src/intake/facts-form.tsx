@@ -8,6 +8,7 @@ import {
   type ProjectDefinition,
 } from "@opis/domain";
 import {
+  Checkbox,
   Controller,
   DateInput,
   NumberInput,
@@ -30,9 +31,12 @@ const yesNo = (value: boolean | undefined) =>
 export function FactsForm({
   form,
   project,
+  legalGender,
 }: {
   form: UseFormReturn<IntakeFacts>;
   project: ProjectDefinition;
+  /** The gender the personal number states; another needs an explicit choice. */
+  legalGender?: string | undefined;
 }) {
   const { t } = useTranslation();
   const { register, control, formState } = form;
@@ -97,6 +101,14 @@ export function FactsForm({
             />
           )}
         />
+        {legalGender !== undefined && form.watch("gender") !== legalGender ? (
+          <Checkbox
+            id={factFieldId("genderDiffersFromLegal")}
+            label={t("staff.intake.genderDiffersFromLegal")}
+            hint={t("staff.intake.genderDiffersFromLegalHint")}
+            {...register("genderDiffersFromLegal")}
+          />
+        ) : null}
         <Select
           id={factFieldId("municipalityCode")}
           label={t("staff.intake.municipality")}

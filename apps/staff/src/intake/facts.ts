@@ -5,6 +5,7 @@ export type FactKey = keyof IntakeFacts;
 /** The form's fields in page order: the error summary lists them in this order. */
 export const FACT_ORDER: readonly FactKey[] = [
   "gender",
+  "genderDiffersFromLegal",
   "municipalityCode",
   "birthRegion",
   "educationLevel",

@@ -225,7 +225,7 @@ export function IntakeForm({
             aria-label={t("staff.intake.section.targetGroup")}
             onSubmit={(e) => e.preventDefault()}
           >
-            <FactsForm form={form} project={project} />
+            <FactsForm form={form} project={project} legalGender={intake.person.gender} />
           </form>
           <DecisionSection
             project={project}

@@ -5,18 +5,27 @@ import { PATHS } from "../paths";
 import { PersonSummary } from "./person-summary";
 import { useStartIntake } from "./use-start-intake";
 
-type Found = Extract<RouterOutputs["intake"]["lookupPerson"], { found: true }>;
+type Found = Extract<RouterOutputs["intake"]["lookupPerson"], { standing: "knownToOffice" }>;
 
 export function PersonFound({ result, canonical }: { result: Found; canonical: string }) {
   const { t } = useTranslation();
   const { start, pending, error } = useStartIntake();
   return (
     <>
-      <h2>{t("staff.lookup.found.title")}</h2>
+      <h2>{t("staff.lookup.known.title")}</h2>
       <PersonSummary person={result.person} />
       {result.activeEnrolmentId ? (
+        <>
+          <Notice>
+            <p>{t("staff.lookup.found.enrolled")}</p>
+          </Notice>
+          <Link className="button" to={PATHS.participant(result.activeEnrolmentId)}>
+            {t("staff.lookup.found.openParticipant")}
+          </Link>
+        </>
+      ) : result.hasOpenIntake && !result.openIntakeId ? (
         <Notice>
-          <p>{t("staff.lookup.found.enrolled")}</p>
+          <p>{t("staff.lookup.found.openAtColleague")}</p>
         </Notice>
       ) : result.openIntakeId ? (
         <>

@@ -7,7 +7,7 @@ import {
   type SummaryError,
   todayIsoDate,
   translateKey,
-  useQuery,
+  useMutation,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
@@ -34,12 +34,8 @@ export function LookupScreen() {
   const parsed = parsePersonalIdentityNumber(pin, todayIsoDate());
   const pinError = touched && !parsed.ok ? t(`validation.personnummer.${parsed.error}`) : undefined;
 
-  const lookup = useQuery({
-    ...trpc.intake.lookupPerson.queryOptions({ personalIdentityNumber: searched ?? "" }),
-    enabled: searched !== null,
-    staleTime: 0,
-    gcTime: 0,
-  });
+  // A POST, so the number never lands in a URL, a proxy's log or the browser's history.
+  const lookup = useMutation(trpc.intake.lookupPerson.mutationOptions());
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,6 +46,7 @@ export function LookupScreen() {
       return;
     }
     setSearched(parsed.value.canonical);
+    lookup.mutate({ personalIdentityNumber: parsed.value.canonical });
   }
 
   const errors: SummaryError[] = pinError ? [{ id: PIN_ID, message: pinError }] : [];
@@ -79,7 +76,10 @@ export function LookupScreen() {
           value={pin}
           onChange={(event) => {
             setPin(event.target.value);
-            if (searched !== null) setSearched(null);
+            if (searched !== null) {
+              setSearched(null);
+              lookup.reset();
+            }
           }}
           onBlur={() => setTouched(pin.trim() !== "")}
         />
@@ -94,8 +94,15 @@ export function LookupScreen() {
       {searched !== null && lookup.isPending ? <p role="status">{t("app.loading")}</p> : null}
       {searched !== null && lookup.data ? (
         <section aria-live="polite">
-          {lookup.data.found ? (
+          {lookup.data.standing === "knownToOffice" ? (
             <PersonFound result={lookup.data} canonical={searched} />
+          ) : lookup.data.standing === "activeElsewhere" ? (
+            <>
+              <h2>{t("staff.lookup.elsewhere.title")}</h2>
+              <Notice>
+                <p>{t("staff.lookup.elsewhere.body")}</p>
+              </Notice>
+            </>
           ) : (
             <RegisterPerson canonical={searched} />
           )}

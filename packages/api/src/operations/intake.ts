@@ -1,5 +1,11 @@
 import type { Database, Executor, Transaction } from "@opis/db";
-import { findOpenCases, findPersonByIdentityNumber, listCoordinators, schema } from "@opis/db";
+import {
+  casesOfPerson,
+  findOpenCases,
+  findPersonByIdentityNumber,
+  listCoordinators,
+  schema,
+} from "@opis/db";
 import {
   assessEligibility,
   type ConsentAtIntake,
@@ -11,7 +17,11 @@ import {
   type ProjectDefinition,
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
+  personStanding,
+  validateAgeInTargetGroup,
   validateEnrolmentDecision,
+  validateFactsAgainstIdentity,
+  validateOfficeServes,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
@@ -49,24 +59,38 @@ function parseIdentityNumber(input: string, today: string): string {
   return parsed.data;
 }
 
-/** Looks a person up by personal identity number; a read of personal data. */
+/**
+ * Looks a person up by personal identity number (a POST: the number stays out
+ * of URLs and access logs). The answer is one of three (ADR 0013): not known,
+ * known to the caller's office (with the person and the way in), or active
+ * elsewhere in the project — then nothing about them. Every look-up is audited,
+ * including those that find nothing, with the number that was searched.
+ */
 export async function lookupPerson(
   options: OperationOptions & { projectId: string; personalIdentityNumber: string },
 ) {
   const canonical = parseIdentityNumber(options.personalIdentityNumber, options.today);
   return options.db.transaction(async (tx) => {
     const person = await findPersonByIdentityNumber(tx, canonical);
-    if (!person) return { found: false as const };
-    const open = await findOpenCases(tx, person.id, options.projectId);
+    const cases = person ? await casesOfPerson(tx, person.id, options.projectId) : [];
+    const standing = personStanding(cases, {
+      userId: options.user.id,
+      office: options.user.office,
+    });
     await recordAudit(tx, {
       actorUserId: options.user.id,
       action: "person.lookup",
       subjectType: "person",
-      subjectId: person.id,
-      personIds: [person.id],
+      subjectId: standing === "knownToOffice" ? (person?.id ?? null) : null,
+      // Whom the search concerned, so the person's extract shows it, whatever the answer.
+      personIds: person ? [person.id] : [],
+      details: { searched: canonical, standing },
     });
+    if (!person || standing === "notKnown") return { standing: "notKnown" as const };
+    if (standing === "activeElsewhere") return { standing: "activeElsewhere" as const };
+    const open = await findOpenCases(tx, person.id, options.projectId);
     return {
-      found: true as const,
+      standing: "knownToOffice" as const,
       person: personSummary(person),
       openIntakeId:
         open.draftIntake?.officerUserId === options.user.id ? open.draftIntake.id : null,
@@ -191,6 +215,13 @@ export async function saveIntakeDraft(
       .update(schema.intakes)
       .set({ facts: options.facts, updatedAt: options.now })
       .where(eq(schema.intakes.id, intake.id));
+    await recordAudit(tx, {
+      actorUserId: options.user.id,
+      action: "intake.saveDraft",
+      subjectType: "intake",
+      subjectId: intake.id,
+      personIds: [intake.personId],
+    });
     return { savedAt: options.now.toISOString() };
   });
 }
@@ -229,7 +260,17 @@ export async function enrolParticipant(
     if (decisionErrors.some((e) => e.field === null)) {
       throw new AppError("PRECONDITION_FAILED", "errors.intake.notEligible");
     }
-    const fieldErrors = fieldErrorsAt("decision", decisionErrors);
+    const fieldErrors = {
+      ...fieldErrorsAt("decision", decisionErrors),
+      ...factErrorsAgainstPerson(project, person, facts, options.today),
+    };
+    const office = validateOfficeServes(project, options.user.office, decision.municipalityCode);
+    if (office.length > 0) {
+      fieldErrors["decision.municipalityCode"] = [
+        ...(fieldErrors["decision.municipalityCode"] ?? []),
+        ...office,
+      ];
+    }
     if (decision.coordinatorUserId) {
       const coordinators = await listCoordinators(tx, [decision.municipalityCode]);
       if (!coordinators.some((c) => c.id === decision.coordinatorUserId)) {
@@ -295,10 +336,42 @@ export async function enrolParticipant(
       subjectType: "enrolment",
       subjectId: enrolment.id,
       personIds: [person.id],
-      details: { outcome: assessment.outcome },
+      // Statistics then count a gender other than the legal one: say so in the trail.
+      details: {
+        outcome: assessment.outcome,
+        ...(facts.gender !== person.gender ? { genderDiffersFromLegal: true } : {}),
+      },
     });
     return { enrolmentId: enrolment.id };
   });
+}
+
+/**
+ * What the facts may not contradict: the birth date and (unless explicitly
+ * chosen otherwise) the gender the personal number states, and an age within
+ * the project's target group.
+ */
+function factErrorsAgainstPerson(
+  project: ProjectDefinition,
+  person: typeof schema.people.$inferSelect,
+  facts: IntakeFacts,
+  today: string,
+): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  const add = (field: string, key: string) => {
+    fieldErrors[`facts.${field}`] = [...(fieldErrors[`facts.${field}`] ?? []), key];
+  };
+  if (person.birthDate && (person.gender === "woman" || person.gender === "man")) {
+    for (const error of validateFactsAgainstIdentity(facts, {
+      birthDate: person.birthDate,
+      legalGender: person.gender,
+    })) {
+      add(error.field, error.messageKey);
+    }
+  }
+  for (const key of validateAgeInTargetGroup(project, facts.birthDate, today))
+    add("birthDate", key);
+  return fieldErrors;
 }
 
 export async function declineIntake(

@@ -1,5 +1,4 @@
 import type { Executor } from "@opis/db";
-import { loadIntakeDecisionRows } from "@opis/db";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import {
@@ -9,8 +8,8 @@ import {
   esfTable,
   FlowDimensionSchema,
   type Flows,
-  loadEvaluationRecords,
-  loadParticipantRecords,
+  loadPublication,
+  requestReport,
   type StatisticsFilter,
 } from "./evaluation";
 import type { Dashboard } from "./evaluation/dashboard";
@@ -41,7 +40,6 @@ export type ReportResult =
   | (ReportHeader & {
       report: "exits";
       dimension: Flows["dimension"];
-      groups: string[];
       exits: Flows["exits"];
     })
   | (ReportHeader & { report: "esf"; rows: EsfRow[] });
@@ -57,7 +55,10 @@ export async function runReport(
   options: {
     kind: ReportKind;
     project: ResolvedProject;
-    asOf: string;
+    /** Today in Sweden: the publication holds the month ends before it. */
+    today: string;
+    /** A published month end; the latest when left out. */
+    asOf?: string | undefined;
     threshold: number;
     /** A flow dimension (flows, exits); goals and ESF+ are split by gender as on screen. */
     by?: string | undefined;
@@ -70,11 +71,18 @@ export async function runReport(
   const header = {
     projectId: project.id,
     projectVersion: options.project.version,
-    asOf: options.asOf,
+    asOf: options.asOf ?? "",
     threshold: options.threshold,
     filter,
   };
-  const result = await compute();
+  const { publication } = await loadPublication(db, {
+    project,
+    today: options.today,
+    threshold: options.threshold,
+  });
+  const report = requestReport(publication, filter, options.asOf);
+  header.asOf = report.asOf;
+  const result = compute();
   await recordAudit(db, {
     actorUserId: null,
     action: `report.${options.kind}`,
@@ -82,7 +90,7 @@ export async function runReport(
     subjectId: project.id,
     details: {
       actor: options.actor,
-      asOf: options.asOf,
+      asOf: header.asOf,
       by: options.by ?? null,
       threshold: options.threshold,
       filter,
@@ -91,12 +99,12 @@ export async function runReport(
   });
   return result;
 
-  async function compute(): Promise<ReportResult> {
-    const { asOf, threshold } = options;
+  function compute(): ReportResult {
+    const { threshold } = options;
+    const asOf = header.asOf;
     switch (options.kind) {
       case "goals": {
-        const records = await loadParticipantRecords(db, { project, filter });
-        const dashboard = computeDashboard({ project, records, asOf, threshold });
+        const dashboard = computeDashboard({ project, publication, filter, asOf, threshold });
         return {
           report: "goals",
           ...header,
@@ -107,25 +115,13 @@ export async function runReport(
       case "flows":
       case "exits": {
         const dimension = FlowDimensionSchema.parse(options.by ?? "gender");
-        const records = await loadParticipantRecords(db, { project, filter });
-        const intakes = await loadIntakeDecisionRows(db, { projectId: project.id });
-        const flows = computeFlows({
-          project,
-          records,
-          intakes,
-          filter,
-          dimension,
-          asOf,
-          threshold,
-        });
+        const flows = computeFlows({ project, publication, filter, dimension, asOf, threshold });
         return options.kind === "flows"
           ? { report: "flows", ...header, flows }
-          : { report: "exits", ...header, dimension, groups: flows.groups, exits: flows.exits };
+          : { report: "exits", ...header, dimension, exits: flows.exits };
       }
-      case "esf": {
-        const records = await loadEvaluationRecords(db, { project, filter });
-        return { report: "esf", ...header, rows: esfTable(project, records, asOf, threshold) };
-      }
+      case "esf":
+        return { report: "esf", ...header, rows: esfTable(report) };
       default:
         return options.kind satisfies never;
     }

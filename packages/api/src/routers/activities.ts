@@ -11,6 +11,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
+import { loadResourceRequestInScope } from "../policies/resource-request-access";
 import { procedureFor, router } from "../trpc";
 
 const caseworker = procedureFor("officer", "coordinator");
@@ -69,6 +70,14 @@ export const activitiesRouter = router({
       ctx.db.transaction(async (tx) => {
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
         await checkEmployer(tx, input.activity, enrolment.municipalityCode);
+        if (input.resourceRequestId) {
+          // The request must be one the caller may see, and for the participant's municipality:
+          // anything else is answered as unknown (never a 500 from the foreign key).
+          const request = await loadResourceRequestInScope(tx, ctx.user, input.resourceRequestId);
+          if (request.municipalityCode !== enrolment.municipalityCode) {
+            throw new AppError("NOT_FOUND", "errors.resourceRequest.notFound");
+          }
+        }
         const id = await insertActivity(tx, {
           enrolmentId: enrolment.id,
           input: input.activity,

@@ -1,5 +1,9 @@
 import { insertAssessment, listAssessments } from "@opis/db";
-import { AssessmentRecordSchema, validateAssessmentRecord } from "@opis/domain";
+import {
+  AssessmentRecordSchema,
+  validateAssessmentRecord,
+  validateSingleBaseline,
+} from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -42,8 +46,15 @@ export const assessmentsRouter = router({
         }
         const errors = validateAssessmentRecord(instrument, input.record);
         if (input.record.assessedOn > todayIn(ctx)) errors.push("validation.date.invalid");
-        if (errors.length > 0) {
-          throw new AppError("VALIDATION", "errors.validation", { record: errors });
+        const baseline = validateSingleBaseline(
+          input.record,
+          await listAssessments(tx, enrolment.id),
+        );
+        if (errors.length > 0 || baseline.length > 0) {
+          throw new AppError("VALIDATION", "errors.validation", {
+            ...(errors.length > 0 ? { record: errors } : {}),
+            ...(baseline.length > 0 ? { "record.phase": baseline } : {}),
+          });
         }
         const id = await insertAssessment(tx, {
           enrolmentId: enrolment.id,

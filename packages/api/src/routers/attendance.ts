@@ -1,13 +1,21 @@
-import { findExit, listAttendance, loadAttendanceGrid, upsertAttendance } from "@opis/db";
+import {
+  findExit,
+  listAttendance,
+  loadAttendanceGrid,
+  loadAttendanceParticipants,
+  upsertAttendance,
+} from "@opis/db";
 import {
   AttendanceWeekSaveSchema,
   addDays,
+  caseWorkSettingsOf,
   IsoDateSchema,
   isInParticipation,
   isoWeekStart,
   participationOverlaps,
   participationRate,
   plannedMinutesPerDay,
+  validateAttendanceDay,
   validateAttendanceEntry,
   workdaysOfWeek,
 } from "@opis/domain";
@@ -15,6 +23,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import { AppError } from "../errors";
+import { requireProject } from "../operations/intake";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { procedureFor, router } from "../trpc";
@@ -41,6 +50,8 @@ export const attendanceRouter = router({
           to,
         });
         const byKey = new Map(rows.map((r) => [`${r.enrolmentId}|${r.date}`, r]));
+        const project = await requireProject(tx, input.projectId);
+        const today = todayIn(ctx);
         const result = participants.map((p) => {
           const planned = plannedMinutesPerDay(p.workAvailabilityPercent);
           const cells = days.map((date) => {
@@ -49,6 +60,12 @@ export const attendanceRouter = router({
             return {
               date,
               inPeriod,
+              // Days not yet lived, or outside the project, cannot be recorded (only emptied).
+              recordable:
+                inPeriod &&
+                date <= today &&
+                date >= project.period.start &&
+                date <= project.period.end,
               plannedMinutes: inPeriod ? (row?.plannedMinutes ?? planned) : 0,
               presentMinutes: row?.presentMinutes ?? null,
               absenceReason: row?.absenceReason ?? null,
@@ -85,24 +102,36 @@ export const attendanceRouter = router({
     .input(AttendanceWeekSaveSchema.and(z.object({ projectId: z.string().default("opis") })))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const days = workdaysOfWeek(input.weekStart);
-        const { participants } = await loadAttendanceGrid(tx, {
+        const participants = await loadAttendanceParticipants(tx, {
           scope: enrolmentScopeFor(ctx.user),
           projectId: input.projectId,
-          from: days[0] ?? input.weekStart,
-          to: days[4] ?? input.weekStart,
+          enrolmentIds: [...new Set(input.entries.map((e) => e.enrolmentId))],
         });
         const byId = new Map(participants.map((p) => [p.enrolmentId, p]));
+        const project = await requireProject(tx, input.projectId);
+        const { attendanceMarginMinutes } = caseWorkSettingsOf(project);
+        const today = todayIn(ctx);
         const fieldErrors: Record<string, string[]> = {};
+        const addError = (path: string, key: string) => {
+          fieldErrors[path] = [...(fieldErrors[path] ?? []), key];
+        };
         const rows = input.entries.map((entry, index) => {
           const participant = byId.get(entry.enrolmentId);
-          // Outside the scope or the participation: refused as if unknown.
-          if (!participant || !isInParticipation(entry.date, participant)) {
-            throw new AppError("NOT_FOUND", "errors.participant.notFound");
-          }
+          // Outside the caller's scope: refused as if unknown.
+          if (!participant) throw new AppError("NOT_FOUND", "errors.participant.notFound");
           const planned = plannedMinutesPerDay(participant.workAvailabilityPercent);
-          const errors = validateAttendanceEntry(entry, planned);
-          if (errors.length > 0) fieldErrors[`entries.${index}.absenceReason`] = errors;
+          for (const error of validateAttendanceDay(entry, {
+            today,
+            participation: participant,
+            projectPeriod: project.period,
+            plannedMinutes: planned,
+            marginMinutes: attendanceMarginMinutes,
+          })) {
+            addError(`entries.${index}.${error.field}`, error.messageKey);
+          }
+          for (const key of validateAttendanceEntry(entry, planned)) {
+            addError(`entries.${index}.absenceReason`, key);
+          }
           return {
             enrolmentId: entry.enrolmentId,
             date: entry.date,

@@ -92,6 +92,12 @@ export const comparisonRouter = router({
     .query(async ({ ctx, input }) => {
       const project = await requireProject(ctx.db, input.projectId);
       const rows = await listComparisonImports(ctx.db, { projectId: project.id });
+      await recordAudit(ctx.db, {
+        actorUserId: ctx.user.id,
+        action: "comparison.list",
+        subjectType: "comparison",
+        subjectId: project.id,
+      });
       return rows.map((r) => ({
         id: r.id,
         fileName: r.fileName,

@@ -56,6 +56,13 @@ export const exitsRouter = router({
       ctx.db.transaction(async (tx) => {
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
         const exit = await findExit(tx, enrolment.id);
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "exit.read",
+          subjectType: "enrolment",
+          subjectId: enrolment.id,
+          personIds: [enrolment.personId],
+        });
         return exit
           ? {
               exitDate: exit.exitDate,

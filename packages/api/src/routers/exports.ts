@@ -8,10 +8,11 @@ import {
   goalReportPdf,
   goalReportXlsx,
   loadEvaluationRecords,
-  loadParticipantRecords,
+  loadPublication,
   MIME,
   PARTICIPANT_COLUMNS,
   participantRows,
+  requestReport,
   toCsv,
   toXlsx,
 } from "../operations/evaluation";
@@ -48,7 +49,6 @@ export const exportsRouter = router({
       z.object({
         projectId: z.string().min(1).default("opis"),
         format: z.enum(["csv", "xlsx"]),
-        filter: ReportInputSchema.shape.filter,
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -59,11 +59,10 @@ export const exportsRouter = router({
           details: (result) => ({
             format: input.format,
             rowCount: result.rowCount,
-            filter: input.filter,
           }),
         },
         async (project, asOf, reportDb) => {
-          const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
+          const records = await loadEvaluationRecords(reportDb, { project });
           const rows = participantRows(project, records, asOf, createPseudonymiser());
           const name = `opis-deltagare-${asOf}.${input.format}`;
           return input.format === "csv"
@@ -86,17 +85,27 @@ export const exportsRouter = router({
         ctx,
         {
           ...exportReport(input, "exports.goalsReport"),
-          details: { format: input.format, filter: input.filter, threshold: input.threshold },
+          details: {
+            format: input.format,
+            filter: input.filter,
+            asOf: input.asOf ?? null,
+            threshold: input.threshold,
+          },
         },
-        async (project, asOf, reportDb) => {
-          const records = await loadParticipantRecords(reportDb, { project, filter: input.filter });
-          const dashboard = computeDashboard({
+        async (project, today, reportDb) => {
+          const { publication } = await loadPublication(reportDb, {
             project,
-            records,
-            asOf,
+            today,
             threshold: input.threshold,
           });
-          const name = `opis-maluppfyllelse-${asOf}.${input.format}`;
+          const dashboard = computeDashboard({
+            project,
+            publication,
+            filter: input.filter,
+            asOf: input.asOf,
+            threshold: input.threshold,
+          });
+          const name = `opis-maluppfyllelse-${dashboard.asOf}.${input.format}`;
           return input.format === "pdf"
             ? file(name, MIME.pdf, await goalReportPdf(project, dashboard), dashboard.goals.length)
             : file(
@@ -115,15 +124,20 @@ export const exportsRouter = router({
       ctx,
       {
         ...exportReport(input, "exports.esf"),
-        details: { filter: input.filter, threshold: input.threshold },
+        details: { filter: input.filter, asOf: input.asOf ?? null, threshold: input.threshold },
       },
-      async (project, asOf, reportDb) => {
-        const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
-        const rows = esfTable(project, records, asOf, input.threshold);
+      async (project, today, reportDb) => {
+        const { publication } = await loadPublication(reportDb, {
+          project,
+          today,
+          threshold: input.threshold,
+        });
+        const report = requestReport(publication, input.filter, input.asOf);
+        const rows = esfTable(report);
         return file(
-          `opis-esf-indikatorer-${asOf}.xlsx`,
+          `opis-esf-indikatorer-${report.asOf}.xlsx`,
           MIME.xlsx,
-          await esfXlsx(rows, input.threshold, asOf),
+          await esfXlsx(rows, input.threshold, report.asOf),
           rows.length,
         );
       },

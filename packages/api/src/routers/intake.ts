@@ -8,6 +8,7 @@ import {
   textSchema,
 } from "@opis/domain";
 import { z } from "zod";
+import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import {
   declineIntake,
@@ -33,7 +34,7 @@ export const intakeRouter = router({
   lookupPerson: officer
     .use(rateLimited("lookup"))
     .input(z.object({ personalIdentityNumber: PinInputSchema, projectId: ProjectIdSchema }))
-    .query(({ ctx, input }) => lookupPerson({ ...operation(ctx), ...input })),
+    .mutation(({ ctx, input }) => lookupPerson({ ...operation(ctx), ...input })),
 
   start: officer
     .input(
@@ -56,10 +57,18 @@ export const intakeRouter = router({
 
   coordinators: officer
     .input(z.object({ municipalityCode: MunicipalityCodeSchema }))
-    .query(async ({ ctx, input }) => {
-      const rows = await listCoordinators(ctx.db, [input.municipalityCode]);
-      return rows.map(({ id, name }) => ({ id, name }));
-    }),
+    .query(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const rows = await listCoordinators(tx, [input.municipalityCode]);
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "intake.coordinators",
+          subjectType: "staff",
+          subjectId: input.municipalityCode,
+        });
+        return rows.map(({ id, name }) => ({ id, name }));
+      }),
+    ),
 
   enrol: officer
     .input(

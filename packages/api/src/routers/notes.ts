@@ -68,6 +68,11 @@ export const notesRouter = router({
       scope: enrolmentScopeFor(ctx.user),
       readerOrganisation: ctx.user.organisation,
     });
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.user.id,
+      action: "notes.unread",
+      subjectType: "caseload",
+    });
     return {
       total: rows.reduce((sum, r) => sum + r.unread, 0),
       byEnrolment: Object.fromEntries(rows.map((r) => [r.enrolmentId, r.unread])),

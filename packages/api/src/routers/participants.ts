@@ -52,15 +52,22 @@ export const participantsRouter = router({
         const scope = enrolmentScopeFor(ctx.user, input.scope);
         const today = todayIn(ctx);
         const { items, total } = await listParticipants(tx, { ...input, scope, today });
-        if (items.length > 0) {
-          await recordAudit(tx, {
-            actorUserId: ctx.user.id,
-            action: "participant.list",
-            subjectType: "person",
-            personIds: items.map((i) => i.personId),
-            details: { page: input.page, search: input.search ? "yes" : "no" },
-          });
-        }
+        // Every list is logged, also one that finds nothing, with what was searched:
+        // a run of searches closing in on a masked number shows in the log.
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "participant.list",
+          subjectType: "person",
+          personIds: items.map((i) => i.personId),
+          details: {
+            page: input.page,
+            search: input.search ?? null,
+            scope: input.scope ?? null,
+            status: input.status ?? null,
+            municipalityCode: input.municipalityCode ?? null,
+            rows: items.length,
+          },
+        });
         // What the page shows comes from the domain's rule; the filter and sort
         // above used its SQL form, which a differential test keeps equal (ADR 0008).
         const actions = await nextActionsFor(

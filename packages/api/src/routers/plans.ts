@@ -1,8 +1,13 @@
-import { currentPlanVersion, insertPlanVersion, listPlanVersions } from "@opis/db";
-import { EMPTY_JOINT_PLAN, JointPlanSaveSchema } from "@opis/domain";
+import { insertPlanVersion, listPlanVersions } from "@opis/db";
+import {
+  EMPTY_JOINT_PLAN,
+  JointPlanSaveSchema,
+  planChanges,
+  validateJointPlanComplete,
+} from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
-import { AppError } from "../errors";
+import { AppError, fieldErrorsAt } from "../errors";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { procedureFor, router } from "../trpc";
 
@@ -35,8 +40,9 @@ export const plansRouter = router({
         content: current?.content ?? EMPTY_JOINT_PLAN,
         savedAt: current?.createdAt.toISOString() ?? null,
         savedBy: current?.createdByName ?? null,
-        history: versions.map((v) => ({
+        history: versions.map((v, i) => ({
           version: v.version,
+          changes: planChanges(versions[i + 1]?.content ?? EMPTY_JOINT_PLAN, v.content),
           content: v.content,
           changeNote: v.changeNote,
           savedAt: v.createdAt.toISOString(),
@@ -57,9 +63,27 @@ export const plansRouter = router({
       return await ctx.db.transaction(async (tx) => {
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
         if (enrolment.status !== "active") throw new AppError("CONFLICT", "errors.plan.notActive");
-        const current = await currentPlanVersion(tx, enrolment.id);
+        const [latest] = await listPlanVersions(tx, enrolment.id);
+        const current = latest?.version ?? 0;
         if (current !== input.basedOnVersion) {
           throw new AppError("CONFLICT", "errors.plan.conflict");
+        }
+        const incomplete = validateJointPlanComplete(input.content);
+        if (incomplete.length > 0) {
+          throw new AppError(
+            "VALIDATION",
+            "errors.validation",
+            fieldErrorsAt("content", incomplete),
+          );
+        }
+        // Saving what is already there adds no version: the history shows real changes only.
+        if (latest && planChanges(latest.content, input.content).length === 0) {
+          return {
+            version: current,
+            unchanged: true,
+            savedAt: latest.createdAt.toISOString(),
+            savedBy: latest.createdByName,
+          };
         }
         const version = current + 1;
         await insertPlanVersion(tx, {
@@ -77,7 +101,13 @@ export const plansRouter = router({
           personIds: [enrolment.personId],
           details: { version },
         });
-        return { version, savedAt: ctx.now().toISOString() };
+        return {
+          version,
+          unchanged: false,
+          savedAt: ctx.now().toISOString(),
+          // The author right after saving, so the screen never shows "sparad … av ."
+          savedBy: ctx.user.name,
+        };
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError("CONFLICT", "errors.plan.conflict");

@@ -1,13 +1,16 @@
-import { loadIntakeDecisionRows } from "@opis/db";
+import { publishedCohorts, publishedMonthEnds } from "@opis/evaluation";
 import { z } from "zod";
+import { todayIn } from "../context";
 import {
+  AsOfSchema,
   computeDashboard,
   computeFlows,
   computeSuccessFactors,
   esfTable,
   FlowDimensionSchema,
-  loadEvaluationRecords,
-  loadParticipantRecords,
+  flowDimensionsOf,
+  loadPublication,
+  requestReport,
   StatisticsFilterSchema,
   ThresholdSchema,
 } from "../operations/evaluation";
@@ -23,46 +26,66 @@ const report = (input: { projectId: string }, action: string) => ({
   subjectType: "statistics" as const,
 });
 
+/** A report request: a population from the predefined dimensions, a month end, a threshold. */
 export const ReportInputSchema = z.object({
   projectId: z.string().min(1).default("opis"),
   filter: StatisticsFilterSchema.default({}),
+  asOf: AsOfSchema,
   threshold: ThresholdSchema,
 });
 
+const auditDetails = (input: z.infer<typeof ReportInputSchema>) => ({
+  filter: input.filter,
+  asOf: input.asOf ?? null,
+  threshold: input.threshold,
+});
+
 /**
- * Aggregated, suppressed statistics for evaluators: no names, no personal
- * numbers, no ids. Every count goes through @opis/evaluation's suppression.
+ * Aggregated statistics for evaluators: no names, no personal numbers, no ids.
+ * Every count is read from the project's publication (@opis/evaluation), which
+ * protects all reports a caller may request together (ADR 0011).
  */
 export const statisticsRouter = router({
-  /** What the filters can be set to. */
+  /** What the filters can be set to: municipalities, priority groups, quarters, month ends. */
   filterOptions: statisticsReader
     .input(z.object({ projectId: z.string().min(1).default("opis") }))
     .query(async ({ ctx, input }) => {
       const project = await requireProject(ctx.db, input.projectId);
+      const months = publishedMonthEnds(project, todayIn(ctx));
       return {
         municipalities: [...project.municipalities],
         priorityGroups: project.priorityGroups.map((g) => ({ id: g.id, name: g.name })),
+        cohorts: publishedCohorts(months),
+        monthEnds: months,
+        flowDimensions: flowDimensionsOf(project),
         period: project.period,
       };
     }),
 
-  /** Every goal with its gender split, the monthly trend and the enrolment projection. */
+  /** Every goal with its gender split, the monthly trend, the projection and the gender balance. */
   dashboard: statisticsReader.input(ReportInputSchema).query(({ ctx, input }) =>
     auditedReport(
       ctx,
-      {
-        ...report(input, "statistics.dashboard"),
-        details: { filter: input.filter, threshold: input.threshold },
-      },
-      async (project, asOf, reportDb) => {
-        const records = await loadParticipantRecords(reportDb, { project, filter: input.filter });
-        const dashboard = computeDashboard({ project, records, asOf, threshold: input.threshold });
+      { ...report(input, "statistics.dashboard"), details: auditDetails(input) },
+      async (project, today, reportDb) => {
+        const { publication } = await loadPublication(reportDb, {
+          project,
+          today,
+          threshold: input.threshold,
+        });
+        const dashboard = computeDashboard({
+          project,
+          publication,
+          filter: input.filter,
+          asOf: input.asOf,
+          threshold: input.threshold,
+        });
         return { projectId: project.id, period: project.period, ...dashboard };
       },
     ),
   ),
 
-  /** Target group → enrolled → completed/dropped out → outcome at 90 days, split by one dimension. */
+  /** The flow stages by gender (and one obstacle), intake, exit reasons, status at exit, outcomes. */
   flows: statisticsReader
     .input(ReportInputSchema.extend({ dimension: FlowDimensionSchema.default("gender") }))
     .query(({ ctx, input }) =>
@@ -70,20 +93,20 @@ export const statisticsRouter = router({
         ctx,
         {
           ...report(input, "statistics.flows"),
-          details: { filter: input.filter, dimension: input.dimension, threshold: input.threshold },
+          details: { ...auditDetails(input), dimension: input.dimension },
         },
-        async (project, asOf, reportDb) => {
-          const [records, intakes] = await Promise.all([
-            loadParticipantRecords(reportDb, { project, filter: input.filter }),
-            loadIntakeDecisionRows(reportDb, { projectId: project.id }),
-          ]);
+        async (project, today, reportDb) => {
+          const { publication } = await loadPublication(reportDb, {
+            project,
+            today,
+            threshold: input.threshold,
+          });
           return computeFlows({
             project,
-            records,
-            intakes,
+            publication,
             filter: input.filter,
             dimension: input.dimension,
-            asOf,
+            asOf: input.asOf,
             threshold: input.threshold,
           });
         },
@@ -94,13 +117,18 @@ export const statisticsRouter = router({
   successFactors: statisticsReader.input(ReportInputSchema).query(({ ctx, input }) =>
     auditedReport(
       ctx,
-      {
-        ...report(input, "statistics.successFactors"),
-        details: { filter: input.filter, threshold: input.threshold },
-      },
-      async (project, asOf, reportDb) => {
-        const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
-        return computeSuccessFactors({ project, records, asOf, threshold: input.threshold });
+      { ...report(input, "statistics.successFactors"), details: auditDetails(input) },
+      async (project, today, reportDb) => {
+        const { publication } = await loadPublication(reportDb, {
+          project,
+          today,
+          threshold: input.threshold,
+        });
+        return computeSuccessFactors({
+          project,
+          report: requestReport(publication, input.filter, input.asOf),
+          threshold: input.threshold,
+        });
       },
     ),
   ),
@@ -109,18 +137,56 @@ export const statisticsRouter = router({
   esf: statisticsReader.input(ReportInputSchema).query(({ ctx, input }) =>
     auditedReport(
       ctx,
-      {
-        ...report(input, "statistics.esf"),
-        details: { filter: input.filter, threshold: input.threshold },
-      },
-      async (project, asOf, reportDb) => {
-        const records = await loadEvaluationRecords(reportDb, { project, filter: input.filter });
-        return {
-          asOf,
+      { ...report(input, "statistics.esf"), details: auditDetails(input) },
+      async (project, today, reportDb) => {
+        const { publication } = await loadPublication(reportDb, {
+          project,
+          today,
           threshold: input.threshold,
-          rows: esfTable(project, records, asOf, input.threshold),
-        };
+        });
+        const published = requestReport(publication, input.filter, input.asOf);
+        return { asOf: published.asOf, threshold: input.threshold, rows: esfTable(published) };
       },
     ),
   ),
+
+  /**
+   * A coordinator's own municipality's goal figures: the same publication and
+   * the same protection as the evaluators' dashboard, for the one municipality.
+   */
+  municipalityGoals: procedureFor("coordinator")
+    .input(
+      z.object({
+        projectId: z.string().min(1).default("opis"),
+        asOf: AsOfSchema,
+      }),
+    )
+    .query(({ ctx, input }) =>
+      auditedReport(
+        ctx,
+        {
+          ...report(input, "statistics.municipalityGoals"),
+          details: {
+            municipalityCode: ctx.user.municipalityCode ?? null,
+            asOf: input.asOf ?? null,
+          },
+        },
+        async (project, today, reportDb) => {
+          const { publication } = await loadPublication(reportDb, { project, today, threshold: 5 });
+          const municipalityCode = ctx.user.municipalityCode ?? "";
+          const filter = project.municipalities.includes(municipalityCode as never)
+            ? { municipalityCode }
+            : null;
+          if (!filter) return { municipalityCode, monthEnds: [], dashboard: null };
+          const dashboard = computeDashboard({
+            project,
+            publication,
+            filter,
+            asOf: input.asOf,
+            threshold: 5,
+          });
+          return { municipalityCode, monthEnds: publication.space.months, dashboard };
+        },
+      ),
+    ),
 });

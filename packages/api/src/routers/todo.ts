@@ -1,5 +1,6 @@
 import { latestReminderDigest } from "@opis/db";
 import { z } from "zod";
+import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import { computeTodo } from "../operations/todo";
 import { procedureFor, router } from "../trpc";
@@ -12,14 +13,31 @@ export const todoRouter = router({
   list: procedureFor("officer")
     .input(z.object({ scope: z.enum(["mine", "office"]).default("mine") }))
     .query(({ ctx, input }) =>
-      ctx.db.transaction((tx) =>
-        computeTodo({ db: tx, user: ctx.user, scope: input.scope, today: todayIn(ctx) }),
-      ),
+      ctx.db.transaction(async (tx) => {
+        const todo = await computeTodo({
+          db: tx,
+          user: ctx.user,
+          scope: input.scope,
+          today: todayIn(ctx),
+        });
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "todo.list",
+          subjectType: "caseload",
+          details: { scope: input.scope },
+        });
+        return todo;
+      }),
     ),
 
   /** The latest daily digest the reminder job wrote for the caller. */
   digest: procedureFor("officer").query(async ({ ctx }) => {
     const digest = await latestReminderDigest(ctx.db, ctx.user.id);
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.user.id,
+      action: "todo.digest",
+      subjectType: "caseload",
+    });
     return digest
       ? { day: digest.day, overdue: digest.overdue, dueSoon: digest.dueSoon, counts: digest.counts }
       : null;

@@ -46,6 +46,35 @@ export async function loadAttendanceGrid(
   return { participants, rows };
 }
 
+/**
+ * The named participants in the scope whatever their dates, so a day outside a
+ * participation is refused with a reason rather than as an unknown participant.
+ */
+export async function loadAttendanceParticipants(
+  db: Executor,
+  options: { scope: EnrolmentScope; projectId: string; enrolmentIds: readonly string[] },
+) {
+  if (options.enrolmentIds.length === 0) return [];
+  return db
+    .select({
+      enrolmentId: enrolments.id,
+      personId: people.id,
+      workAvailabilityPercent: enrolments.workAvailabilityPercent,
+      startDate: enrolments.startDate,
+      exitDate: exits.exitDate,
+    })
+    .from(enrolments)
+    .innerJoin(people, eq(people.id, enrolments.personId))
+    .leftJoin(exits, eq(exits.enrolmentId, enrolments.id))
+    .where(
+      and(
+        eq(enrolments.projectId, options.projectId),
+        enrolmentScopeCondition(options.scope),
+        inArray(enrolments.id, [...options.enrolmentIds]),
+      ),
+    );
+}
+
 /** Writes a set of attendance rows, replacing what was there for the same day. */
 export async function upsertAttendance(db: Executor, rows: (typeof attendance.$inferInsert)[]) {
   if (rows.length === 0) return;

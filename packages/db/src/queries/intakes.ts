@@ -12,6 +12,44 @@ export async function findPersonByIdentityNumber(db: Executor, canonical: string
   return rows[0];
 }
 
+/**
+ * Every intake and participation the person has in the project, with the
+ * office that owns it, for the look-up's answer (which reveals none of it).
+ */
+export async function casesOfPerson(db: Executor, personId: string, projectId: string) {
+  const intakeRows = await db
+    .select({
+      status: intakes.status,
+      officerUserId: intakes.officerUserId,
+      office: users.office,
+    })
+    .from(intakes)
+    .innerJoin(users, eq(users.id, intakes.officerUserId))
+    .where(and(eq(intakes.personId, personId), eq(intakes.projectId, projectId)));
+  const enrolmentRows = await db
+    .select({
+      status: enrolments.status,
+      officerUserId: enrolments.officerUserId,
+      office: enrolments.office,
+    })
+    .from(enrolments)
+    .where(and(eq(enrolments.personId, personId), eq(enrolments.projectId, projectId)));
+  return [
+    ...intakeRows.map((r) => ({
+      kind: "intake" as const,
+      open: r.status === "draft",
+      office: r.office,
+      officerUserId: r.officerUserId,
+    })),
+    ...enrolmentRows.map((r) => ({
+      kind: "enrolment" as const,
+      open: r.status === "active",
+      office: r.office,
+      officerUserId: r.officerUserId,
+    })),
+  ];
+}
+
 /** The person's intake still being drafted and their active enrolment, if any. */
 export async function findOpenCases(db: Executor, personId: string, projectId: string) {
   const [draft] = await db

@@ -1,16 +1,76 @@
 import type { ResourceRequestInput, ResourceRequestStatus } from "@opis/domain";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../database";
-import { activities, resourceRequests, users } from "../schema";
+import { activities, enrolments, resourceRequests, users } from "../schema";
+
+/**
+ * Who sees which resource requests: a coordinator their municipality's; an AF
+ * officer those of the municipalities their office serves (ADR 0013); project
+ * management all of them, read-only.
+ */
+export type ResourceRequestScope =
+  | { kind: "municipality"; municipalityCode: string }
+  | { kind: "office"; office: string; homeMunicipalityCode: string | null }
+  | { kind: "project" };
+
+const servedBy = alias(enrolments, "served_by");
+const namedEnrolment = alias(enrolments, "named_enrolment");
+
+/**
+ * An office serves the municipality it sits in and every municipality where it
+ * owns a participation. A request naming a participant is the owning office's;
+ * a group request is every serving office's.
+ */
+function scopeCondition(scope: ResourceRequestScope, db: Executor): SQL | undefined {
+  if (scope.kind === "project") return undefined;
+  if (scope.kind === "municipality") {
+    return eq(resourceRequests.municipalityCode, scope.municipalityCode);
+  }
+  return or(
+    and(
+      isNotNull(resourceRequests.enrolmentId),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(namedEnrolment)
+          .where(
+            and(
+              eq(namedEnrolment.id, resourceRequests.enrolmentId),
+              eq(namedEnrolment.office, scope.office),
+            ),
+          ),
+      ),
+    ),
+    scope.homeMunicipalityCode
+      ? and(
+          isNull(resourceRequests.enrolmentId),
+          eq(resourceRequests.municipalityCode, scope.homeMunicipalityCode),
+        )
+      : undefined,
+    and(
+      isNull(resourceRequests.enrolmentId),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(servedBy)
+          .where(
+            and(
+              eq(servedBy.municipalityCode, resourceRequests.municipalityCode),
+              eq(servedBy.office, scope.office),
+            ),
+          ),
+      ),
+    ),
+  );
+}
 
 export async function listResourceRequests(
   db: Executor,
-  options: { municipalityCode?: string | undefined; status?: ResourceRequestStatus | undefined },
+  options: { scope: ResourceRequestScope; status?: ResourceRequestStatus | undefined },
 ) {
   const conditions = [
-    options.municipalityCode
-      ? eq(resourceRequests.municipalityCode, options.municipalityCode)
-      : undefined,
+    scopeCondition(options.scope, db),
     options.status ? eq(resourceRequests.status, options.status) : undefined,
   ].filter((c): c is SQL => c !== undefined);
   return db
@@ -21,11 +81,16 @@ export async function listResourceRequests(
     .orderBy(desc(resourceRequests.createdAt));
 }
 
-export async function findResourceRequest(db: Executor, id: string) {
+/** The request if it is in the scope (locked for update); undefined otherwise or when unknown. */
+export async function findResourceRequestInScope(
+  db: Executor,
+  id: string,
+  scope: ResourceRequestScope,
+) {
   const [row] = await db
     .select()
     .from(resourceRequests)
-    .where(eq(resourceRequests.id, id))
+    .where(and(eq(resourceRequests.id, id), scopeCondition(scope, db)))
     .for("update");
   return row;
 }

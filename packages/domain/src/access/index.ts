@@ -1,1 +1,2 @@
+export * from "./person-standing";
 export * from "./roles";

@@ -47,3 +47,16 @@ export function validateFollowUpRecord(
   }
   return [];
 }
+
+/**
+ * A follow-up recorded outside its window counts differently in the goals, so
+ * it is saved only after the user confirms; until then this is its warning.
+ */
+export function followUpWindowWarnings(
+  recordedOn: string,
+  window: { opensOn: string; closesOn: string },
+  confirmed: boolean,
+): ValidationMessageKey[] {
+  const inside = recordedOn >= window.opensOn && recordedOn <= window.closesOn;
+  return inside || confirmed ? [] : ["validation.followUp.recordedOn.outsideWindow"];
+}

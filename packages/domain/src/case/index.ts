@@ -10,11 +10,32 @@ export {
   WORKDAY_MINUTES,
 } from "./attendance";
 export {
+  type AttendanceDayContext,
+  type AttendanceDayError,
+  MINUTES_PER_DAY,
+  maxPresentMinutes,
+  validateAttendanceDay,
+} from "./attendance-day-rules";
+export {
+  CORRECTABLE_RECORDS,
+  CORRECTION_ACTIONS,
+  CORRECTION_REASON_MAX,
+  type CorrectableRecord,
+  CorrectableRecordSchema,
+  type CorrectionAction,
+  CorrectionReasonSchema,
+} from "./correction";
+export {
   EMPLOYER_CONTACT_CHANNELS,
   type EmployerContactInput,
   EmployerContactInputSchema,
   type EmployerInput,
   EmployerInputSchema,
+  employerDuplicateWarnings,
+  employerNameKey,
+  isPlausiblePhoneNumber,
+  isValidOrganisationNumber,
+  likelyDuplicateEmployers,
 } from "./employer";
 export {
   type ExitFieldError,
@@ -29,6 +50,7 @@ export {
   FollowUpRecordInputSchema,
   FollowUpRecordSchema,
   followUpRecordSchemaFor,
+  followUpWindowWarnings,
   validateFollowUpRecord,
 } from "./follow-up-record";
 export {
@@ -44,6 +66,7 @@ export {
   type PlanItemStatus,
   PlanItemStatusSchema,
 } from "./joint-plan";
+export { type PlanFieldError, validateJointPlanComplete } from "./joint-plan-completeness";
 export {
   type CaseState,
   NEXT_ACTION_KINDS,
@@ -60,6 +83,7 @@ export {
   participationOverlaps,
 } from "./participation-span";
 export { type PersonName, PersonNameSchema } from "./person-name";
+export { type PlanChange, planChanges } from "./plan-changes";
 export {
   canTransitionResourceRequest,
   RESOURCE_REQUEST_STATUSES,

@@ -1,3 +1,4 @@
+export { classifyParticipant, type Measurement } from "./classify-participant";
 export {
   computeGoalAttainment,
   computeGoalAttainmentSeries,
@@ -12,7 +13,7 @@ export {
   type FollowUpWindow,
   followUpWindow,
 } from "./follow-up-window";
-export { GOAL_STATUSES, type GoalStatus } from "./goal-status";
+export { countGoalStatus, GOAL_STATUSES, type GoalStatus, rateGoalStatus } from "./goal-status";
 export {
   classifyOutcome,
   isOutcomeGoal,

@@ -5,6 +5,7 @@ export {
   expandAssessmentRecord,
   validateAssessmentRecord,
 } from "./assessment-record";
+export { validateSingleBaseline } from "./baseline-rule";
 export {
   ASSESSMENT_PHASES,
   type AssessmentPhase,

@@ -1,4 +1,10 @@
 export { AGE_BANDS, type AgeBand, AgeBandSchema, ageBandOf } from "./age-band";
+export {
+  type IdentityFactError,
+  targetAgeRange,
+  validateAgeInTargetGroup,
+  validateFactsAgainstIdentity,
+} from "./identity-facts";
 export { type IntakeFacts, IntakeFactsSchema } from "./intake-facts";
 export {
   deriveObstacles,

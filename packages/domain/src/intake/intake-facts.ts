@@ -25,6 +25,11 @@ const intIn = (
  */
 export const IntakeFactsSchema = z.object({
   gender: z.enum(GENDERS, { error: "validation.intake.gender.required" }),
+  /**
+   * The officer's explicit choice to record a gender for statistics other than
+   * the legal gender the personal number states; without it they must agree.
+   */
+  genderDiffersFromLegal: z.boolean().optional(),
   birthDate: IsoDateSchema,
   municipalityCode: z.enum(municipalityCodes, {
     error: "validation.intake.municipalityCode.invalid",

@@ -1,4 +1,16 @@
 export {
+  type CaseWorkSettings,
+  CaseWorkSettingsSchema,
+  caseWorkSettingsOf,
+  DEFAULT_CASE_WORK_SETTINGS,
+  municipalitiesServedBy,
+  type Office,
+  OfficeSchema,
+  officeServesMunicipality,
+  type ResolvedCaseWorkSettings,
+  validateOfficeServes,
+} from "./case-work-settings";
+export {
   ESF_EXIT_RESULTS,
   ESF_FOLLOW_UP_RESULTS,
   type EsfExitResult,

@@ -37,6 +37,16 @@ export const OPIS_PROJECT = {
   // ESF+ audit trail: six years after the project ends, then pseudonymised (ADR 0016).
   retention: { monthsAfterEnd: 72 },
   municipalities: ["0686", "0662", "0680", "0684", "0685", "0862", "0880", "0881", "0882", "0883"],
+  offices: [
+    { name: "Jönköping", municipalities: ["0686", "0662", "0680", "0684", "0685"] },
+    { name: "Kalmar", municipalities: ["0862", "0880", "0881", "0882", "0883"] },
+  ],
+  caseWork: {
+    attendanceMarginMinutes: 60,
+    overdueGraceDays: 7,
+    participationThresholdPercent: 75,
+    endWarningDays: 30,
+  },
   targetGroupRules: [
     { id: "registered24Months", kind: "registeredAtLeast", months: 24, strength: "primary" },
     { id: "earlierSupportTried", kind: "earlierSupportTried", strength: "required" },

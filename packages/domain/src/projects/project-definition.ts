@@ -4,6 +4,7 @@ import { type Instrument, InstrumentSchema, instrumentRange } from "../instrumen
 import { OBSTACLE_DIMENSIONS } from "../intake/obstacles";
 import { RetentionSchema } from "../privacy/retention";
 import { MunicipalityCodeSchema } from "../vocabularies/municipalities";
+import { CaseWorkSettingsSchema, OfficeSchema } from "./case-work-settings";
 import {
   ExitStatusCategorySchema,
   exitStatusCategoriesOf,
@@ -47,6 +48,10 @@ export const ProjectDefinitionSchema = z
     flowObstacles: z.array(z.enum(OBSTACLE_DIMENSIONS)).optional(),
     /** How long personal data are kept after the project ends; when left out, 72 months. */
     retention: RetentionSchema.optional(),
+    /** The AF offices and the municipalities each serves; when left out, any office any municipality. */
+    offices: z.array(OfficeSchema).min(1).optional(),
+    /** Margins, grace periods and thresholds of day-to-day case work; defaults when left out. */
+    caseWork: CaseWorkSettingsSchema.optional(),
   })
   .superRefine((project, ctx) => {
     const fail = (message: string, path: (string | number)[]) =>
@@ -65,6 +70,7 @@ export const ProjectDefinitionSchema = z
       ["exitStatuses", (project.exitStatuses ?? []).map((c) => c.id)],
       ["followUpOutcomes", (project.followUpOutcomes ?? []).map((c) => c.id)],
       ["flowObstacles", project.flowObstacles ?? []],
+      ["offices", (project.offices ?? []).map((o) => o.name)],
     ] as const) {
       if (new Set(ids).size !== ids.length) fail("validation.project.duplicateId", [field]);
     }
@@ -88,6 +94,17 @@ export const ProjectDefinitionSchema = z
         }
       });
     }
+
+    project.offices?.forEach((office, o) => {
+      office.municipalities.forEach((code, m) => {
+        if (!project.municipalities.includes(code)) {
+          fail("validation.project.site.unknownMunicipality", ["offices", o, "municipalities", m]);
+        }
+      });
+    });
+    const ages = project.caseWork?.ageRange;
+    if (ages && ages.min > ages.max)
+      fail("validation.project.rule.ageRange", ["caseWork", "ageRange"]);
 
     const exitStatusIds = new Set(exitStatusCategoriesOf(project).map((c) => c.id));
     const outcomeIds = new Set(followUpOutcomeCategoriesOf(project).map((c) => c.id));

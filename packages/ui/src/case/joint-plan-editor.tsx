@@ -219,7 +219,7 @@ function PlanForm({ enrolmentId, initial }: { enrolmentId: string; initial: Plan
           setBase({
             version: result.version,
             savedAt: result.savedAt,
-            savedBy: null,
+            savedBy: result.savedBy,
             draft: saved,
           });
           setDraft(saved);

@@ -99,15 +99,24 @@ describe("checkPlanDraft", () => {
     }
   });
 
-  test("turns empty dates and types into null", () => {
+  test("turns an empty step date and type into null", () => {
     const result = checkPlanDraft({
       ...base,
       items: [
         { ...(base.items[0] as PlanDraft["items"][number]), activityType: "", reviewDate: "" },
       ],
-      nextReviewDate: "",
+      nextReviewDate: "2026-05-01",
     });
     expect(result.ok && result.content.items[0]?.reviewDate).toBeNull();
-    expect(result.ok && result.content.nextReviewDate).toBeNull();
+    expect(result.ok && result.content.items[0]?.activityType).toBeNull();
+  });
+
+  test("a plan without a review date, a goal or a step is not complete", () => {
+    const result = checkPlanDraft({ ...base, goals: [], items: [], nextReviewDate: "" });
+    expect(result.ok ? [] : result.issues).toEqual([
+      { id: "plan-add-goal", messageKey: "validation.plan.goals.required" },
+      { id: "plan-add-item", messageKey: "validation.plan.items.required" },
+      { id: "plan-next-review", messageKey: "validation.plan.nextReviewDate.required" },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   JointPlanContentSchema,
   type PlanItemStatus,
   type ResponsibleParty,
+  validateJointPlanComplete,
 } from "@opis/domain";
 
 /** A plan goal as edited: the participant's own words. */
@@ -66,6 +67,9 @@ export function draftToRaw(draft: PlanDraft) {
 export function planFieldId(path: readonly PropertyKey[]): string {
   const [first, index, field] = path;
   if (first === "goals" && typeof index === "number") return `plan-goal-${index}`;
+  // A plan with no goal or no step: the button that adds one.
+  if (first === "goals") return "plan-add-goal";
+  if (first === "items" && index === undefined) return "plan-add-item";
   if (first === "items" && typeof index === "number") {
     return `plan-item-${index}-${typeof field === "string" ? field : "description"}`;
   }
@@ -86,7 +90,14 @@ export type CheckedPlan =
 /** Checks a draft with the same schema the server uses. */
 export function checkPlanDraft(draft: PlanDraft): CheckedPlan {
   const result = JointPlanContentSchema.safeParse(draftToRaw(draft));
-  if (result.success) return { ok: true, content: result.data };
+  if (result.success) {
+    const incomplete = validateJointPlanComplete(result.data);
+    if (incomplete.length === 0) return { ok: true, content: result.data };
+    return {
+      ok: false,
+      issues: incomplete.map((e) => ({ id: planFieldId([e.field]), messageKey: e.messageKey })),
+    };
+  }
   const issues: PlanIssue[] = [];
   for (const issue of result.error.issues) {
     const id = planFieldId(issue.path);

@@ -1,4 +1,6 @@
+import { auditEn } from "./areas/audit.en";
 import { caseEn } from "./areas/case.en";
+import { caseworkEn } from "./areas/casework.en";
 import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
@@ -10,11 +12,13 @@ import type { MessageKey } from "./sv";
 /** English catalog, kept complete for evaluators and developers. */
 export const en: Record<MessageKey, string> = {
   ...caseEn,
+  ...caseworkEn,
   ...kommunEn,
   ...engineEn,
   ...evaluationEn,
   ...matchingEn,
   ...resilienceEn,
+  ...auditEn,
   ...privacyEn,
 
   "app.productName": "OPIS",

@@ -1,4 +1,6 @@
+import { auditSv } from "./areas/audit.sv";
 import { caseSv } from "./areas/case.sv";
+import { caseworkSv } from "./areas/casework.sv";
 import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
@@ -13,11 +15,13 @@ import { resilienceSv } from "./areas/resilience.sv";
  */
 export const sv = {
   ...caseSv,
+  ...caseworkSv,
   ...kommunSv,
   ...engineSv,
   ...evaluationSv,
   ...matchingSv,
   ...resilienceSv,
+  ...auditSv,
   ...privacySv,
 
   // Shell

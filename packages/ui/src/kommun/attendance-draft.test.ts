@@ -25,6 +25,7 @@ function week(): AttendanceWeek {
     days.map((date, i) => ({
       date,
       inPeriod: inPeriod[i] ?? true,
+      recordable: inPeriod[i] ?? true,
       plannedMinutes: inPeriod[i] ? planned : 0,
       presentMinutes: recorded[i] ?? null,
       absenceReason: null,

@@ -48,10 +48,10 @@ export function fillNormalWeek(
   const next: Record<string, readonly CellDraft[]> = { ...draft };
   for (const row of week.participants) {
     const cells = draft[row.enrolmentId] ?? [];
-    if (!row.cells.some((cell, i) => cell.inPeriod && (cells[i]?.text ?? "") === "")) continue;
+    if (!row.cells.some((cell, i) => cell.recordable && (cells[i]?.text ?? "") === "")) continue;
     next[row.enrolmentId] = row.cells.map((cell, i) => {
       const current = cells[i] ?? { text: "", reason: "" as const };
-      if (!cell.inPeriod || current.text.trim() !== "") return current;
+      if (!cell.recordable || current.text.trim() !== "") return current;
       filled++;
       return { text: formatHours(cell.plannedMinutes), reason: "" as const };
     });

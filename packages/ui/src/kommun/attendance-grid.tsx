@@ -419,11 +419,13 @@ const GridRow = memo(function GridRow({
       {row.cells.map((server, c) => {
         const id = cellId(rowIndex, c);
         const day = days[c] ?? server.date;
-        if (!server.inPeriod) {
+        if (!server.inPeriod || (!server.recordable && server.presentMinutes === null)) {
           return (
             <td key={day} className="attendance-grid__out">
               <span aria-hidden="true">–</span>
-              <span className="visually-hidden">{t("kommun.attendance.outOfPeriod")}</span>
+              <span className="visually-hidden">
+                {t(server.inPeriod ? "kommun.attendance.notYet" : "kommun.attendance.outOfPeriod")}
+              </span>
             </td>
           );
         }

@@ -1,29 +1,33 @@
 import {
-  computeGoalAttainmentSeries,
+  countGoalStatus,
   daysBetween,
   GENDERS,
   type Gender,
-  type GoalResult,
+  type GoalKind,
   type GoalStatus,
+  LEGAL_GENDERS,
+  type LegalGender,
   type LocalizedText,
-  monthEndsUntil,
-  type ParticipantRecord,
   type ProjectDefinition,
+  rateGoalStatus,
 } from "@opis/domain";
+import type { Publication, PublishedReport } from "@opis/evaluation";
+import { requestReport, type StatisticsFilter } from "./publication";
 import {
   type PublishedCell,
   type PublishedRatio,
   plainCell,
-  publishGenderCounts,
-  publishGenderRatio,
+  publishedRate,
+  publishedRatio,
 } from "./publish";
 
 export interface DashboardGoal {
   goalId: string;
-  kind: GoalResult["kind"];
+  kind: GoalKind;
   name: LocalizedText;
   target: number;
-  status: GoalStatus;
+  /** null when the figures it rests on are hidden: a status would give them away. */
+  status: GoalStatus | null;
   numerator: PublishedCell;
   denominator: PublishedCell;
   rate: number | null;
@@ -64,39 +68,41 @@ export interface Projection {
   lines: ProjectionLine[];
 }
 
+/** The project's gender-balance check on published counts; shares null where a count is hidden. */
+export interface PublishedGenderBalance {
+  minShare: number;
+  maxShare: number;
+  over: "enrolled" | "exited";
+  counts: Record<LegalGender, PublishedCell>;
+  total: PublishedCell;
+  shares: Record<LegalGender, number | null>;
+  within: boolean | null;
+}
+
 export interface Dashboard {
   asOf: string;
   threshold: number;
+  filter: StatisticsFilter;
   goals: DashboardGoal[];
   trend: TrendPoint[];
   projection: Projection | null;
+  genderBalance: PublishedGenderBalance | null;
 }
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
-function countsBy(records: readonly ParticipantRecord[], asOf: string): Record<Gender, number> {
-  const counts = Object.fromEntries(GENDERS.map((g) => [g, 0])) as Record<Gender, number>;
-  for (const r of records) if (r.enrolledOn <= asOf) counts[r.gender] += 1;
-  return counts;
-}
-
-/** Publishes one goal result: every count suppressed, gender splits with their totals. */
-export function publishGoalResult(
-  goal: GoalResult,
-  threshold: number,
-): Omit<DashboardGoal, "name" | "status" | "kind" | "target"> {
-  const genderValue = (pick: (g: Gender) => number) =>
-    Object.fromEntries(GENDERS.map((g) => [g, pick(g)])) as Record<Gender, number>;
+/** One goal on one report: every count from the publication, the status only when its figures are shown. */
+function publishGoal(
+  project: ProjectDefinition,
+  goal: ProjectDefinition["goals"][number],
+  report: PublishedReport,
+): DashboardGoal {
   if (goal.kind === "enrolmentCount") {
-    const split = publishGenderCounts(
-      genderValue((g) => goal.splits.gender[g].numerator),
-      threshold,
-      goal.numerator,
-    );
+    const enrolled = report.byGender("enrolled");
     const byGender = Object.fromEntries(
       GENDERS.map((g) => {
-        const target = goal.splits.gender[g].target ?? null;
-        const numerator = split.byGender[g];
+        const target = goal.targetByGender?.[g] ?? null;
+        const numerator = enrolled.byGender[g];
         return [
           g,
           {
@@ -108,111 +114,140 @@ export function publishGoalResult(
         ];
       }),
     ) as DashboardGoal["byGender"];
+    const counts: { count: number | null; target: number }[] = [
+      { count: enrolled.total.value, target: goal.target },
+      ...GENDERS.flatMap((g) => {
+        const target = goal.targetByGender?.[g];
+        return target === undefined ? [] : [{ count: enrolled.byGender[g].value, target }];
+      }),
+    ];
+    const status = counts.every((c) => c.count !== null)
+      ? countGoalStatus(counts as { count: number; target: number }[], project, report.asOf)
+      : null;
     return {
-      goalId: goal.goalId,
-      numerator: split.total,
+      goalId: goal.id,
+      kind: goal.kind,
+      name: goal.name,
+      target: goal.target,
+      status,
+      numerator: enrolled.total,
       denominator: plainCell(goal.target),
-      rate: split.total.value === null ? null : split.total.value / goal.target,
+      rate: enrolled.total.value === null ? null : enrolled.total.value / goal.target,
       pending: plainCell(0),
       missing: plainCell(0),
       byGender,
     };
   }
-  const ratio = publishGenderRatio(
-    genderValue((g) => goal.splits.gender[g].numerator),
-    genderValue((g) => goal.splits.gender[g].denominator),
-    threshold,
-  );
-  const pending = publishGenderCounts(
-    genderValue((g) => goal.splits.gender[g].pending),
-    threshold,
-    goal.pending,
-  );
-  const missing = publishGenderCounts(
-    genderValue((g) => goal.splits.gender[g].missing),
-    threshold,
-    goal.missing,
-  );
+  const id = `goal.${goal.id}`;
+  const numerator = report.cell(`${id}.success`);
+  const denominator = report.cell(`${id}.measured`);
+  const rate = publishedRate(numerator, denominator);
+  const hidden = numerator.value === null || denominator.value === null;
   return {
-    goalId: goal.goalId,
-    numerator: ratio.total.numerator,
-    denominator: ratio.total.denominator,
-    rate: ratio.total.rate,
-    pending: pending.total,
-    missing: missing.total,
+    goalId: goal.id,
+    kind: goal.kind,
+    name: goal.name,
+    target: goal.target,
+    status: hidden ? null : rateGoalStatus(rate, goal.target, project, report.asOf),
+    numerator,
+    denominator,
+    rate,
+    pending: report.cell(`${id}.pending`),
+    missing: report.cell(`${id}.missing`),
     byGender: Object.fromEntries(
-      GENDERS.map((g) => [g, { ...ratio.byGender[g], target: goal.target }]),
+      GENDERS.map((g) => [
+        g,
+        {
+          ...publishedRatio(report.cell(`${id}.success`, g), report.cell(`${id}.measured`, g)),
+          target: goal.target,
+        },
+      ]),
     ) as DashboardGoal["byGender"],
   };
 }
 
 /**
- * The goals dashboard on asOf: every goal published with its gender split, a
- * monthly trend (the engine replayed at each month end), and the projection
- * of enrolment to the project's end at the pace so far.
+ * The goals dashboard for one population on one month end, read from the
+ * publication: every goal with its gender split, the trend (the same report
+ * on every earlier month end), the enrolment projection and the gender balance.
  */
 export function computeDashboard(options: {
   project: ProjectDefinition;
-  records: readonly ParticipantRecord[];
-  asOf: string;
+  publication: Publication;
+  filter: StatisticsFilter;
+  asOf?: string | undefined;
   threshold: number;
   /** Leave out the trend (e.g. in exports that do not show it). */
   withTrend?: boolean;
 }): Dashboard {
-  const { project, records, asOf, threshold } = options;
-  const trendDays =
+  const { project, publication, filter, threshold } = options;
+  const report = requestReport(publication, filter, options.asOf);
+  const asOf = report.asOf;
+  const months = publication.space.months.filter((m) => m <= asOf);
+  const trend: TrendPoint[] =
     options.withTrend === false
       ? []
-      : monthEndsUntil(project.period.start, asOf < project.period.end ? asOf : project.period.end);
-  // One pass over the records for today and every month end of the trend.
-  const series = computeGoalAttainmentSeries(project, records, [asOf, ...trendDays]);
-  const [attainment, ...trendAttainments] = series;
-  if (!attainment) throw new Error("the series holds asOf");
-  const goals: DashboardGoal[] = attainment.goals.map((goal) => ({
-    ...publishGoalResult(goal, threshold),
-    kind: goal.kind,
-    name: goal.name,
-    target: goal.target,
-    status: goal.status,
-  }));
-  const trend: TrendPoint[] = trendAttainments.map((day) => ({
-    asOf: day.asOf,
-    goals: day.goals.map((g) => {
-      const p = publishGoalResult(g, threshold);
-      return {
-        goalId: p.goalId,
-        numerator: p.numerator,
-        denominator: p.denominator,
-        rate: p.rate,
-        byGender: p.byGender,
-      };
-    }),
-  }));
+      : months.map((m) => {
+          const point = requestReport(publication, filter, m);
+          return {
+            asOf: m,
+            goals: project.goals.map((goal) => {
+              const p = publishGoal(project, goal, point);
+              return {
+                goalId: p.goalId,
+                numerator: p.numerator,
+                denominator: p.denominator,
+                rate: p.rate,
+                byGender: p.byGender,
+              };
+            }),
+          };
+        });
   return {
     asOf,
     threshold,
-    goals,
+    filter,
+    goals: project.goals.map((goal) => publishGoal(project, goal, report)),
     trend,
-    projection: computeProjection(project, records, asOf, threshold),
+    projection: computeProjection(project, report),
+    genderBalance: publishGenderBalance(project, report),
   };
+}
+
+function publishGenderBalance(
+  project: ProjectDefinition,
+  report: PublishedReport,
+): PublishedGenderBalance | null {
+  if (!project.genderBalance) return null;
+  const { minShare, maxShare } = project.genderBalance;
+  const over = project.genderBalance.over ?? "enrolled";
+  const { byGender, total } = report.byGender(over);
+  const counts = Object.fromEntries(LEGAL_GENDERS.map((g) => [g, byGender[g]])) as Record<
+    LegalGender,
+    PublishedCell
+  >;
+  const shares = Object.fromEntries(
+    LEGAL_GENDERS.map((g) => [g, publishedRate(byGender[g], total)]),
+  ) as Record<LegalGender, number | null>;
+  const known = LEGAL_GENDERS.every((g) => shares[g] !== null);
+  const within = known
+    ? LEGAL_GENDERS.every((g) => shares[g]! >= minShare && shares[g]! <= maxShare)
+    : null;
+  return { minShare, maxShare, over, counts, total, shares, within };
 }
 
 export function computeProjection(
   project: ProjectDefinition,
-  records: readonly ParticipantRecord[],
-  asOf: string,
-  threshold: number,
+  report: PublishedReport,
 ): Projection | null {
   const goal = project.goals.find((g) => g.kind === "enrolmentCount");
   if (goal?.kind !== "enrolmentCount") return null;
   const start = project.period.start;
   const end = project.period.end;
-  const today = asOf < end ? asOf : end;
+  const today = report.asOf < end ? report.asOf : end;
   const monthsElapsed = Math.max(0, (daysBetween(start, today) + 1) / DAYS_PER_MONTH);
   const monthsRemaining = Math.max(0, daysBetween(today, end) / DAYS_PER_MONTH);
-  const counts = countsBy(records, today);
-  const total = GENDERS.reduce((s, g) => s + counts[g], 0);
-  const published = publishGenderCounts(counts, threshold, total);
+  const published = report.byGender("enrolled");
   const line = (group: "total" | Gender, enrolled: PublishedCell, target: number) => {
     if (enrolled.value === null) {
       return {

@@ -2,18 +2,15 @@ import { createHmac, randomBytes } from "node:crypto";
 import {
   ageOn,
   classifyOutcome,
-  countEsfIndicators,
   ESF_INDICATORS,
-  type EsfParticipant,
   GENDERS,
   type Gender,
   type ProjectDefinition,
 } from "@opis/domain";
-import { formatPublishedCell, type PublishedCell } from "@opis/evaluation";
+import { formatPublishedCell, type PublishedCell, type PublishedReport } from "@opis/evaluation";
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Dashboard } from "./dashboard";
-import { publishGenderCounts } from "./publish";
 import { type EvaluationRecord, resolveOutcomeGoal } from "./records";
 
 export interface ExportFile {
@@ -172,7 +169,7 @@ export function goalReportRows(dashboard: Dashboard): (string | number)[][] {
     cellText(g.denominator, t),
     pct(g.rate),
     g.kind === "enrolmentCount" ? g.target : pct(g.target),
-    STATUS_SV[g.status] ?? g.status,
+    g.status === null ? "Dolt (röjandekontroll)" : (STATUS_SV[g.status] ?? g.status),
     ...GENDERS.flatMap((gender) => {
       const c = g.byGender[gender];
       return [cellText(c.numerator, t), cellText(c.denominator, t), pct(c.rate)];
@@ -310,21 +307,6 @@ export async function goalReportPdf(
   return done;
 }
 
-/** A participant as the ESF+ indicators read them (@opis/domain's EsfParticipant). */
-function esfParticipant(r: EvaluationRecord): EsfParticipant {
-  return {
-    gender: r.gender,
-    birthDate: r.birthDate,
-    enrolledOn: r.enrolledOn,
-    birthRegion: r.birthRegion,
-    educationLevel: r.educationLevel,
-    monthsRegisteredAtStart: r.facts.monthsRegisteredAtStart,
-    disability: r.obstacles.disability,
-    exit: r.exit ?? null,
-    gainedQualification: r.facts.gainedQualification,
-  };
-}
-
 export interface EsfRow {
   code: string;
   label: string;
@@ -332,17 +314,10 @@ export interface EsfRow {
   total: PublishedCell;
 }
 
-/** The ESF+ indicators by gender, each count published (suppressed) as one line. */
-export function esfTable(
-  project: ProjectDefinition,
-  records: readonly EvaluationRecord[],
-  asOf: string,
-  threshold: number,
-): EsfRow[] {
-  const counts = countEsfIndicators(project, records.map(esfParticipant), asOf);
+/** The ESF+ indicators by gender, every count read from the publication. */
+export function esfTable(report: PublishedReport): EsfRow[] {
   return ESF_INDICATORS.map((i) => {
-    const c = counts[i.code]!;
-    const p = publishGenderCounts(c, threshold);
+    const p = report.byGender(`esf.${i.code}`);
     return { code: i.code, label: i.label.sv, byGender: p.byGender, total: p.total };
   });
 }

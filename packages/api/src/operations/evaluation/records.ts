@@ -17,18 +17,6 @@ import { z } from "zod";
 import { AppError } from "../../errors";
 import { toParticipantRecord } from "../participant-record";
 
-/** Filters applied to the participant records before anything is computed. */
-export const StatisticsFilterSchema = z.object({
-  municipalityCode: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional(),
-  enrolledFrom: z.iso.date().optional(),
-  enrolledTo: z.iso.date().optional(),
-  priorityGroup: z.string().min(1).optional(),
-});
-export type StatisticsFilter = z.infer<typeof StatisticsFilterSchema>;
-
 /** Suppression threshold per report: never below the AF default of 5. */
 export const ThresholdSchema = z.number().int().min(5).max(100).default(5);
 
@@ -39,9 +27,10 @@ export interface EvaluationRecord extends ParticipantRecord {
   facts: EnrolmentEvaluationFacts;
 }
 
-const recordQuery = (project: ProjectDefinition, filter: StatisticsFilter | undefined) => ({
+// Always the whole project: published figures are computed from the whole
+// population and protected together (ADR 0011), never from a filtered query.
+const recordQuery = (project: ProjectDefinition) => ({
   projectId: project.id,
-  ...filter,
   // The record holds one follow-up: the first rule's (ADR 0023).
   followUpRuleId: project.followUpRules[0]?.id ?? "",
   instrumentIds: project.instruments.map((i) => i.id),
@@ -49,26 +38,26 @@ const recordQuery = (project: ProjectDefinition, filter: StatisticsFilter | unde
 
 /**
  * The project's participants in the filter, as the goal engine reads them: for
- * goals, trends and flows. The filter is applied by the database.
+ * the case-working side and the comparison.
  */
 export async function loadParticipantRecords(
   db: Executor,
-  options: { project: ProjectDefinition; filter?: StatisticsFilter | undefined },
+  options: { project: ProjectDefinition },
 ): Promise<ParticipantRecord[]> {
-  const rows = await loadParticipantRecordRows(db, recordQuery(options.project, options.filter));
+  const rows = await loadParticipantRecordRows(db, recordQuery(options.project));
   return rows.map(toParticipantRecord);
 }
 
 /**
  * The project's participants in the filter with their evaluation facts
  * (attendance, activities, registration): for success factors, matching and
- * exports. The filter is applied by the database.
+ * exports and the publication.
  */
 export async function loadEvaluationRecords(
   db: Executor,
-  options: { project: ProjectDefinition; filter?: StatisticsFilter | undefined },
+  options: { project: ProjectDefinition },
 ): Promise<EvaluationRecord[]> {
-  const rows = await loadEvaluationRecordRows(db, recordQuery(options.project, options.filter));
+  const rows = await loadEvaluationRecordRows(db, recordQuery(options.project));
   // Object.assign, not a spread: a million records make every copy count.
   return rows.map((r) =>
     Object.assign(toParticipantRecord(r), {

@@ -1,0 +1,478 @@
+import { randomBytes } from "node:crypto";
+import { createSession, schema } from "@opis/db";
+import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
+import { PRIVACY_NOTICE_VERSION, type Role } from "@opis/domain";
+import { eq } from "drizzle-orm";
+import { comparisonCsv } from "./evaluation-support";
+import { type ApiFixture, completePlan, eligibleFacts } from "./fixtures";
+
+/**
+ * Every procedure of the app router, with the roles allowed to call it and a
+ * valid call for each role's "home" user. The authorization matrix and the
+ * audit-completeness test read it; a procedure missing here fails them.
+ */
+
+/** The user each role calls as, and (for scoped roles) one with the same role in another scope. */
+export const HOME: Record<Role, string> = {
+  officer: "demo-officer-kalmar",
+  coordinator: "demo-coordinator-kalmar",
+  evaluator: "demo-evaluator",
+  admin: "demo-admin",
+};
+export const FOREIGN: Partial<Record<Role, string>> = {
+  officer: "demo-officer-jonkoping",
+  coordinator: "demo-coordinator-vastervik",
+};
+
+export interface World {
+  f: ApiFixture;
+  /** A Kalmar participant, the Kalmar office's case. */
+  enrolmentId: string;
+  activityId: string;
+  employerId: string;
+  draftIntakeId: string;
+  importId: string;
+  /** Draws a fresh test personal number and the facts that match it. */
+  freshPerson(): { pin: string; facts: ReturnType<typeof eligibleFacts> };
+  /** A new draft intake of the Kalmar officer. */
+  freshDraft(): Promise<{ intakeId: string; facts: ReturnType<typeof eligibleFacts> }>;
+  /** A new Kalmar participant. */
+  freshEnrolment(): Promise<string>;
+  /** A new Kalmar participant, with the personal number it was enrolled under. */
+  freshEnrolledPerson(): Promise<{ pin: string; enrolmentId: string }>;
+}
+
+export interface ProcedureCase {
+  roles: readonly Role[];
+  /** A valid call for the home user of `role`; may set up what the call needs. */
+  input(w: World, role: Role): unknown;
+  /** The call names ids of one scope: a user of an allowed role in another scope gets NOT_FOUND. */
+  scoped?: boolean;
+  /** Why a successful call may leave no audit row; only for calls reading no one's data. */
+  unaudited?: string;
+  /** Why an allowed call answers NOT_FOUND without a browser session (the test callers have none). */
+  withoutSession?: string;
+}
+
+/** Answers recorded at intake: informed, sharing given, no health data basis needed. */
+const CONSENT = {
+  informedOn: "2026-03-16",
+  noticeVersion: PRIVACY_NOTICE_VERSION,
+  sharing: "given",
+  decidedOn: "2026-03-16",
+  healthDataBasis: "notRecorded",
+} as const;
+
+const CASEWORKERS: readonly Role[] = ["officer", "coordinator"];
+const STATISTICS: readonly Role[] = ["evaluator", "admin"];
+const ALL: readonly Role[] = ["officer", "coordinator", "evaluator", "admin"];
+
+export const ACTIVITY = {
+  type: "languageTraining" as const,
+  title: "SFI",
+  provider: null,
+  employerId: null,
+  startDate: "2026-03-18",
+  endDate: null,
+  hoursPerWeek: 10,
+  planItemId: null,
+  validationModule: null,
+  certificateIssued: null,
+};
+const EMPLOYER = {
+  name: "Kalmar Bygg AB",
+  organisationNumber: null,
+  industry: "Bygg",
+  contactName: null,
+  contactPhone: null,
+  contactEmail: null,
+};
+const REQUEST = {
+  activityType: "languageTraining" as const,
+  description: "Språkstöd",
+  hours: 10,
+  enrolmentId: null,
+  forWhom: "Tre deltagare",
+  reason: "Behov",
+};
+const EXIT = {
+  exitDate: "2026-03-16",
+  reason: "completed" as const,
+  status: "employed" as const,
+  gainedQualification: true,
+};
+
+async function submittedRequest(w: World): Promise<string> {
+  const { id } = await w.f.as(HOME.coordinator).resourceRequests.create(REQUEST);
+  return id as string;
+}
+
+export const PROCEDURES: Record<string, ProcedureCase> = {
+  "activities.list": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "activities.create": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId, activity: ACTIVITY }),
+  },
+  "activities.update": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ activityId: w.activityId, activity: { ...ACTIVITY, title: "SFI C" } }),
+  },
+  "assessments.list": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "assessments.record": {
+    roles: CASEWORKERS,
+    scoped: true,
+    // One baseline per instrument and participant (issue 14): each call a new participant.
+    input: async (w) => ({
+      enrolmentId: await w.freshEnrolment(),
+      record: {
+        phase: "baseline",
+        assessedOn: "2026-03-16",
+        instrumentId: "languageLevel",
+        value: 2,
+        areaValues: null,
+      },
+    }),
+  },
+  "attendance.week": { roles: CASEWORKERS, input: () => ({ weekStart: "2026-03-16" }) },
+  "attendance.saveWeek": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({
+      weekStart: "2026-03-16",
+      entries: [
+        {
+          enrolmentId: w.enrolmentId,
+          date: "2026-03-16",
+          presentMinutes: 480,
+          absenceReason: null,
+        },
+      ],
+    }),
+  },
+  "attendance.summary": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "audit.search": { roles: ["admin"], input: () => ({ filter: { action: "person.lookup" } }) },
+  "audit.export": { roles: ["admin"], input: () => ({ filter: { from: "2026-01-01" } }) },
+  "audit.verify": { roles: ["admin"], input: () => undefined },
+  "auth.me": {
+    roles: ALL,
+    input: () => undefined,
+    unaudited: "answers with the caller's own user record only",
+  },
+  "comparison.import": {
+    roles: STATISTICS,
+    input: () => ({
+      fileName: "jamforelse.csv",
+      contentBase64: Buffer.from(comparisonCsv(20)).toString("base64"),
+    }),
+  },
+  "comparison.list": { roles: STATISTICS, input: () => ({}) },
+  "comparison.match": {
+    roles: STATISTICS,
+    input: (w) => ({ importId: w.importId, method: "exact", covariates: ["gender"] }),
+  },
+  "employers.list": { roles: ["coordinator"], input: () => ({ search: "Bygg" }) },
+  "employers.create": { roles: ["coordinator"], input: () => ({ ...EMPLOYER, name: "Ny AB" }) },
+  "employers.update": {
+    roles: ["coordinator"],
+    scoped: true,
+    input: (w) => ({ employerId: w.employerId, employer: EMPLOYER }),
+  },
+  "employers.get": {
+    roles: ["coordinator"],
+    scoped: true,
+    input: (w) => ({ employerId: w.employerId }),
+  },
+  "employers.addContact": {
+    roles: ["coordinator"],
+    scoped: true,
+    input: (w) => ({
+      employerId: w.employerId,
+      contact: {
+        contactedOn: "2026-03-16",
+        channel: "phone",
+        summary: "Praktikplats",
+        enrolmentId: w.enrolmentId,
+      },
+    }),
+  },
+  "exits.record": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => ({ enrolmentId: await w.freshEnrolment(), exit: EXIT }),
+  },
+  "exits.get": { roles: CASEWORKERS, scoped: true, input: (w) => ({ enrolmentId: w.enrolmentId }) },
+  "exports.participants": { roles: STATISTICS, input: () => ({ format: "csv", filter: {} }) },
+  "exports.goalsReport": { roles: STATISTICS, input: () => ({ format: "xlsx" }) },
+  "exports.esf": { roles: STATISTICS, input: () => ({}) },
+  "followUps.list": { roles: ["officer"], input: () => ({ horizonDays: 365 }) },
+  "followUps.record": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => {
+      const enrolmentId = await w.freshEnrolment();
+      const officer = w.f.as(HOME.officer);
+      await officer.exits.record({ enrolmentId, exit: EXIT });
+      const { items } = await officer.followUps.list({ horizonDays: 365 });
+      const item = items.find((i) => i.enrolmentId === enrolmentId);
+      return {
+        followUpId: item?.followUpId,
+        record: { outcome: "unsubsidisedWork", source: "afRegister", recordedOn: "2026-03-16" },
+      };
+    },
+  },
+  "goals.summary": { roles: STATISTICS, input: () => ({}) },
+  "intake.lookupPerson": {
+    roles: ["officer"],
+    input: (w) => ({ personalIdentityNumber: w.freshPerson().pin }),
+  },
+  "intake.start": {
+    roles: ["officer"],
+    input: (w) => ({
+      personalIdentityNumber: w.freshPerson().pin,
+      givenName: "Ny",
+      familyName: "Person",
+    }),
+  },
+  "intake.get": { roles: ["officer"], scoped: true, input: (w) => ({ intakeId: w.draftIntakeId }) },
+  "intake.saveDraft": {
+    roles: ["officer"],
+    scoped: true,
+    input: (w) => ({ intakeId: w.draftIntakeId, facts: { monthsRegisteredAtAf: 25 } }),
+  },
+  "intake.coordinators": { roles: ["officer"], input: () => ({ municipalityCode: "0880" }) },
+  "intake.enrol": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => {
+      const { intakeId, facts } = await w.freshDraft();
+      return { intakeId, facts, decision: { startDate: "2026-03-16", municipalityCode: "0880" } };
+    },
+  },
+  "intake.decline": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => {
+      const { intakeId, facts } = await w.freshDraft();
+      return { intakeId, facts, decision: { reason: "participantDeclined" } };
+    },
+  },
+  "notes.list": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "notes.add": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId, note: { kind: "note", text: "Anteckning" } }),
+  },
+  "notes.unread": { roles: CASEWORKERS, input: () => undefined },
+  "participants.list": { roles: CASEWORKERS, input: () => ({}) },
+  "participants.get": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "participants.timeline": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "plans.get": { roles: CASEWORKERS, scoped: true, input: (w) => ({ enrolmentId: w.enrolmentId }) },
+  "plans.save": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: async (w, role) => {
+      const { version } = await w.f.as(HOME[role]).plans.get({ enrolmentId: w.enrolmentId });
+      return {
+        enrolmentId: w.enrolmentId,
+        basedOnVersion: version,
+        // A plan unchanged from the last version saves nothing (issue 14): each role its own goal.
+        content: completePlan("2026-06-01", `Ett arbete (${role})`),
+      };
+    },
+  },
+  "resourceRequests.list": { roles: ["coordinator", "officer", "admin"], input: () => ({}) },
+  "resourceRequests.create": {
+    roles: ["coordinator"],
+    input: (w) => ({ ...REQUEST, enrolmentId: w.enrolmentId }),
+  },
+  "resourceRequests.transition": {
+    roles: ["coordinator", "officer"],
+    scoped: true,
+    input: async (w, role) => {
+      const id = await submittedRequest(w);
+      if (role === "officer") return { id, transition: { to: "accepted" } };
+      await w.f
+        .as(HOME.officer)
+        .resourceRequests.transition({ id, transition: { to: "accepted" } });
+      return { id, transition: { to: "scheduled", scheduledFor: "2026-04-01" } };
+    },
+  },
+  "resourceRequests.activities": {
+    roles: ["coordinator", "officer", "admin"],
+    scoped: true,
+    input: async (w) => ({ id: await submittedRequest(w) }),
+  },
+  "statistics.filterOptions": {
+    roles: STATISTICS,
+    input: () => ({}),
+    unaudited: "answers with the project definition's filter values, no one's data",
+  },
+  "statistics.dashboard": { roles: STATISTICS, input: () => ({}) },
+  "statistics.flows": { roles: STATISTICS, input: () => ({}) },
+  "statistics.successFactors": { roles: STATISTICS, input: () => ({}) },
+  "statistics.esf": { roles: STATISTICS, input: () => ({}) },
+  "statistics.municipalityGoals": { roles: ["coordinator"], input: () => ({}) },
+  "auth.sessions": {
+    roles: ALL,
+    input: () => undefined,
+    unaudited: "answers with the caller's own sessions only",
+  },
+  "auth.endSession": {
+    roles: ALL,
+    input: async (w, role) => {
+      const tokenHash = randomBytes(32).toString("hex");
+      await createSession(w.f.handle.db, {
+        tokenHash,
+        userId: w.f.users[HOME[role]]?.id as string,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+      const [row] = await w.f.handle.db
+        .select({ handle: schema.sessions.handle })
+        .from(schema.sessions)
+        .where(eq(schema.sessions.id, tokenHash));
+      return { handle: row?.handle };
+    },
+  },
+  "auth.endOtherSessions": {
+    roles: ALL,
+    input: () => undefined,
+    withoutSession:
+      "needs the caller's own browser session, which API test callers have not; apps/server test/sessions.int.test.ts ends other sessions through real logins",
+  },
+  "consent.withheldCount": {
+    roles: ["coordinator"],
+    input: () => undefined,
+    unaudited: "a count of the municipality's withheld participants, with no names or ids",
+  },
+  "consent.get": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "consent.record": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => ({ enrolmentId: await w.freshEnrolment(), consent: CONSENT }),
+  },
+  "consent.withdraw": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: async (w) => {
+      const enrolmentId = await w.freshEnrolment();
+      await w.f.as(HOME.officer).consent.record({ enrolmentId, consent: CONSENT });
+      return { enrolmentId, withdrawnOn: "2026-03-16" };
+    },
+  },
+  "persons.find": {
+    roles: ["admin"],
+    input: async (w) => ({ personalIdentityNumber: (await w.freshEnrolledPerson()).pin }),
+  },
+  "persons.extract": {
+    roles: ["admin"],
+    input: async (w) => ({
+      personalIdentityNumber: (await w.freshEnrolledPerson()).pin,
+      format: "json",
+    }),
+  },
+  "persons.correct": {
+    roles: ["admin"],
+    input: async (w) => {
+      const { pin } = await w.freshEnrolledPerson();
+      const person = await w.f.as(HOME.admin).persons.find({ personalIdentityNumber: pin });
+      return {
+        personId: person.id,
+        correction: { givenName: "Rättad", reason: "Stavfel i förnamnet" },
+      };
+    },
+  },
+  "todo.list": { roles: ["officer"], input: () => ({}) },
+  "todo.digest": { roles: ["officer"], input: () => undefined },
+};
+
+/** Builds the world the catalog's calls run in: one Kalmar participant with some case work. */
+export async function buildWorld(f: ApiFixture): Promise<World> {
+  const women = TEST_PERSONAL_NUMBERS_WOMEN.filter((n) => n >= "19800101" && n < "19960101");
+  const men = TEST_PERSONAL_NUMBERS_MEN.filter((n) => n >= "19800101" && n < "19960101");
+  let drawn = 0;
+  const freshPerson = () => {
+    drawn += 1;
+    const woman = drawn % 2 === 0;
+    const pin = (woman ? women : men)[drawn] as string;
+    const birthDate = `${pin.slice(0, 4)}-${pin.slice(4, 6)}-${pin.slice(6, 8)}`;
+    return {
+      pin,
+      facts: eligibleFacts({ gender: woman ? "woman" : "man", birthDate }),
+    };
+  };
+  const officer = f.as(HOME.officer);
+  const freshDraft = async () => {
+    const { pin, facts } = freshPerson();
+    const { intakeId } = await officer.intake.start({
+      personalIdentityNumber: pin,
+      givenName: "Test",
+      familyName: "Person",
+    });
+    return { intakeId, facts, pin };
+  };
+  const freshEnrolledPerson = async () => {
+    const { intakeId, facts, pin } = await freshDraft();
+    const { enrolmentId } = await officer.intake.enrol({
+      intakeId,
+      facts,
+      decision: { startDate: "2026-03-16", municipalityCode: "0880" },
+    });
+    return { pin, enrolmentId };
+  };
+  const freshEnrolment = async () => (await freshEnrolledPerson()).enrolmentId;
+  const enrolmentId = await freshEnrolment();
+  const coordinator = f.as(HOME.coordinator);
+  const { id: activityId } = await coordinator.activities.create({
+    enrolmentId,
+    activity: ACTIVITY,
+  });
+  const { id: employerId } = await coordinator.employers.create(EMPLOYER);
+  const { intakeId: draftIntakeId } = await freshDraft();
+  const imported = await f.as(HOME.evaluator).comparison.import({
+    fileName: "jamforelse.csv",
+    contentBase64: Buffer.from(comparisonCsv(20)).toString("base64"),
+  });
+  if (!imported.ok) throw new Error("comparison import failed in the test world");
+  return {
+    f,
+    enrolmentId,
+    activityId: activityId as string,
+    employerId: employerId as string,
+    draftIntakeId,
+    importId: imported.importId,
+    freshPerson,
+    freshDraft,
+    freshEnrolment,
+    freshEnrolledPerson,
+  };
+}
