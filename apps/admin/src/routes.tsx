@@ -5,11 +5,12 @@ import { ComparisonScreen } from "./screens/comparison-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
 import { GoalsScreen } from "./screens/goals-screen";
+import { RegisterExtractScreen } from "./screens/register-extract-screen";
 import { SuccessScreen } from "./screens/success-screen";
 
 export function AppRoutes() {
   const { t } = useTranslation();
-  // The audit log is project management's (role admin); evaluators do not see it.
+  // Project management's (role admin): the audit log and the person's rights; evaluators see neither.
   const isAdmin = useCurrentUser().role === "admin";
   return (
     <AppShell
@@ -21,6 +22,7 @@ export function AppRoutes() {
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
         ...(isAdmin ? [{ to: "/granskningslogg", label: t("admin.nav.audit") }] : []),
+        ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
       ]}
     >
       <Routes>
@@ -31,6 +33,7 @@ export function AppRoutes() {
         <Route path="export" element={<ExportsScreen />} />
         <Route path="inloggningar" element={<SessionsScreen />} />
         {isAdmin ? <Route path="granskningslogg" element={<AuditScreen />} /> : null}
+        {isAdmin ? <Route path="registerutdrag" element={<RegisterExtractScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -6,8 +6,10 @@
 import { type Command, UsageError } from "./command";
 import { auditCommand } from "./commands/audit";
 import { evaluateCommand } from "./commands/evaluate";
+import { personCommand } from "./commands/person";
 import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
+import { retentionCommand } from "./commands/retention";
 import { seedCommand } from "./commands/seed";
 
 const COMMANDS: readonly Command[] = [
@@ -15,6 +17,8 @@ const COMMANDS: readonly Command[] = [
   evaluateCommand,
   projectCommand,
   reportCommand,
+  personCommand,
+  retentionCommand,
   auditCommand,
 ];
 

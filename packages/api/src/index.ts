@@ -8,8 +8,16 @@ export {
   type SessionUser,
 } from "./context";
 export { databaseUnavailable, type ErrorData } from "./errors";
+export {
+  buildPersonExtract,
+  findPersonForExtract,
+  type PersonExtract,
+  personExtractJson,
+  personExtractPdf,
+} from "./operations/person-extract";
 // Operations run outside a request (the server's job queue).
 export { type Mailer, type ReminderRunSummary, runDailyReminders } from "./operations/reminders";
+export { type RetentionReport, runRetention } from "./operations/retention";
 export {
   createRateLimiter,
   DEFAULT_RATE_LIMITS,

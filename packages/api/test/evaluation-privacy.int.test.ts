@@ -88,8 +88,11 @@ async function findIdentifiers(response: unknown): Promise<string[]> {
   return found;
 }
 
+const OWN_SESSION_MUTATIONS = ["auth.endSession", "auth.endOtherSessions"];
+
 const INPUTS = (): Record<string, unknown[]> => ({
   "auth.me": [undefined],
+  "auth.sessions": [undefined],
   "goals.summary": [{ projectId: "opis" }],
   "statistics.filterOptions": [{ projectId: "opis" }],
   "statistics.dashboard": [
@@ -175,6 +178,9 @@ describe("evaluator responses carry no direct identifiers", () => {
     const reached: string[] = [];
     const problems: string[] = [];
     for (const path of paths) {
+      // Ending one's own sessions takes and returns no participant data; they need a real
+      // login and are tested in apps/server/test/sessions.int.test.ts.
+      if (OWN_SESSION_MUTATIONS.includes(path)) continue;
       const call = procedureAt(api, path);
       const list = inputs[path];
       if (!list) {

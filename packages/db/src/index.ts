@@ -33,6 +33,7 @@ export * from "./queries/plans";
 export * from "./queries/project-definitions";
 export * from "./queries/reminders";
 export * from "./queries/resource-requests";
+export * from "./queries/retention";
 export * from "./queries/statistics";
 export * from "./queries/todo";
 export * as schema from "./schema";

@@ -1,4 +1,4 @@
-import { type Mailer, runDailyReminders } from "@opis/api";
+import { type Mailer, runDailyReminders, runRetention } from "@opis/api";
 import {
   type AuditChainReport,
   countOfficersWithoutDigest,
@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 
 const DAILY_REMINDERS = "daily-reminders";
 const PURGE_EXPIRED = "purge-expired";
+const RETENTION = "retention";
 const VERIFY_AUDIT_CHAIN = "verify-audit-chain";
 
 export interface JobQueueOptions {
@@ -62,6 +63,26 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   };
   await boss.work(DAILY_REMINDERS, async () => {
     await runReminders();
+  });
+  // Nightly: people of projects past their retention period are pseudonymised (ADR 0016).
+  // Idempotent, so a run that two replicas both start, or one a crash cut short, is harmless.
+  await boss.createQueue(RETENTION);
+  await boss.schedule(RETENTION, "30 2 * * *", null, { tz: "Europe/Stockholm" });
+  await boss.work(RETENTION, async () => {
+    const now = new Date();
+    const report = await runRetention(database.db, {
+      today: swedishDate(now),
+      now,
+      dryRun: false,
+    });
+    logger.info(
+      {
+        people: report.people,
+        due: report.projects.filter((p) => p.due).map((p) => p.projectId),
+        erased: report.erased,
+      },
+      "retention run",
+    );
   });
   await boss.createQueue(PURGE_EXPIRED);
   await boss.schedule(PURGE_EXPIRED, "*/15 * * * *");

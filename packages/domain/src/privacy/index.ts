@@ -1,2 +1,3 @@
 export * from "./consent";
 export * from "./person-correction";
+export * from "./retention";

@@ -34,6 +34,8 @@ export const OPIS_PROJECT = {
   },
   owner: "Arbetsförmedlingen",
   period: { start: "2025-01-02", end: "2027-12-30" },
+  // ESF+ audit trail: six years after the project ends, then pseudonymised (ADR 0016).
+  retention: { monthsAfterEnd: 72 },
   municipalities: ["0686", "0662", "0680", "0684", "0685", "0862", "0880", "0881", "0882", "0883"],
   offices: [
     { name: "Jönköping", municipalities: ["0686", "0662", "0680", "0684", "0685"] },

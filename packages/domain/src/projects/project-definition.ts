@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date";
 import { type Instrument, InstrumentSchema, instrumentRange } from "../instruments/instrument";
 import { OBSTACLE_DIMENSIONS } from "../intake/obstacles";
+import { RetentionSchema } from "../privacy/retention";
 import { MunicipalityCodeSchema } from "../vocabularies/municipalities";
 import { CaseWorkSettingsSchema, OfficeSchema } from "./case-work-settings";
 import {
@@ -45,6 +46,8 @@ export const ProjectDefinitionSchema = z
     followUpOutcomes: z.array(FollowUpOutcomeCategorySchema).min(1).optional(),
     /** The obstacles at start its flows are split by; when left out, all of them. */
     flowObstacles: z.array(z.enum(OBSTACLE_DIMENSIONS)).optional(),
+    /** How long personal data are kept after the project ends; when left out, 72 months. */
+    retention: RetentionSchema.optional(),
     /** The AF offices and the municipalities each serves; when left out, any office any municipality. */
     offices: z.array(OfficeSchema).min(1).optional(),
     /** Margins, grace periods and thresholds of day-to-day case work; defaults when left out. */

@@ -31,6 +31,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.correction.reason.required",
   "validation.correction.reason.tooLong",
   "validation.date.invalid",
+  "validation.project.retention.months",
   "validation.correction.reason.required",
   "validation.correction.reason.tooLong",
   "validation.correction.nothingToCorrect",
