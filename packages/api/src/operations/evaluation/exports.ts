@@ -1,4 +1,3 @@
-import { createHmac, randomBytes } from "node:crypto";
 import {
   ageOn,
   classifyOutcome,
@@ -26,85 +25,6 @@ export const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
 } as const;
-
-/**
- * Pseudonyms for one export: HMAC-SHA-256 of the enrolment id under a key
- * drawn for this export and then forgotten. Stable within the export,
- * unlinkable between exports.
- */
-export function createPseudonymiser(key: Buffer = randomBytes(32)): (id: string) => string {
-  return (id) => {
-    const digest = createHmac("sha256", key).update(id).digest();
-    // Consonants only: no digit runs that could pass for a personal number, no words.
-    let out = "";
-    for (let i = 0; i < 16; i++) out += PSEUDONYM_ALPHABET[digest[i]! % PSEUDONYM_ALPHABET.length];
-    return out;
-  };
-}
-
-/** 20 letters; 16 of them carry about 69 bits (the byte modulo bias is negligible here). */
-const PSEUDONYM_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ";
-
-export const PARTICIPANT_COLUMNS = [
-  "pseudonym",
-  "gender",
-  "birthYear",
-  "ageAtStart",
-  "ageBand",
-  "birthRegion",
-  "educationLevel",
-  "disability",
-  "municipality",
-  "monthsRegisteredAtStart",
-  "priorityGroups",
-  "startMonth",
-  "exitMonth",
-  "exitReason",
-  "exitStatus",
-  "gainedQualification",
-  "outcome90",
-  "outcome90Class",
-  "attendedHours",
-  "activityTypes",
-  "validationWithCertificate",
-  "internshipViaEmployerRegister",
-] as const;
-
-/** Participant-level rows with no names or personal numbers; dates coarsened to months. */
-export function participantRows(
-  project: ProjectDefinition,
-  records: readonly EvaluationRecord[],
-  asOf: string,
-  pseudonym: (id: string) => string,
-): (string | number | boolean)[][] {
-  const goal = resolveOutcomeGoal(project);
-  const rows = records.map((r) => [
-    pseudonym(r.participantId),
-    r.gender,
-    Number(r.birthDate.slice(0, 4)),
-    ageOn(r.birthDate, r.enrolledOn),
-    r.obstacles.ageBand,
-    r.birthRegion,
-    r.educationLevel,
-    r.obstacles.disability,
-    r.municipalityCode,
-    r.facts.monthsRegisteredAtStart,
-    r.priorityGroups.join("|"),
-    r.enrolledOn.slice(0, 7),
-    r.exit ? r.exit.date.slice(0, 7) : "",
-    r.exit?.reason ?? "",
-    r.exit?.status ?? "",
-    r.exit ? r.facts.gainedQualification : "",
-    r.followUp?.outcome ?? "",
-    (goal && classifyOutcome(project, goal, r, asOf)) ?? "",
-    Math.round((r.facts.presentMinutes / 60) * 10) / 10,
-    r.facts.activityTypes.join("|"),
-    r.facts.validationWithCertificate,
-    r.facts.internshipViaEmployerRegister,
-  ]);
-  // Sorted by pseudonym so row order says nothing about enrolment order.
-  return rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-}
 
 function csvCell(value: string | number | boolean): string {
   const text = String(value);
