@@ -336,7 +336,15 @@ describe("exports", () => {
     const xlsx = await api.exports.goalsReport({ projectId: "opis", format: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.base64, "base64") as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Mål", "Prognos", "Trend"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Mål",
+      "Prognos",
+      "Trend",
+      "Flöden",
+      "Status vid avslut",
+      "Utfall",
+      "Framgångsfaktorer",
+    ]);
     const esf = await api.exports.esf({ projectId: "opis" });
     expect(esf.mimeType).toContain("spreadsheet");
     const table = await api.statistics.esf({ projectId: "opis" });
@@ -373,6 +381,22 @@ describe("exports", () => {
     });
     const flows = rows.filter((r) => r.action === "statistics.flows").at(-1)!;
     expect(flows.details).toMatchObject({ filter, dimension: "ageBand", threshold: 5 });
+  });
+});
+
+describe("a coordinator's own municipality", () => {
+  test("the same protected figures as the evaluators' dashboard, for their municipality only", async () => {
+    const coordinator = fx.users.find((u) => u.role === "coordinator" && u.municipalityCode)!;
+    const own = await fx.as(coordinator).statistics.municipalityGoals({ projectId: "opis" });
+    expect(own.municipalityCode).toBe(coordinator.municipalityCode);
+    const evaluatorView = await fx.as(fx.evaluator).statistics.dashboard({
+      projectId: "opis",
+      filter: { municipalityCode: coordinator.municipalityCode! },
+    });
+    expect(own.dashboard!.goals).toEqual(evaluatorView.goals);
+    await expect(
+      fx.as(coordinator).statistics.dashboard({ projectId: "opis" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

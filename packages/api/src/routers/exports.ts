@@ -3,6 +3,8 @@ import {
   ANONYMOUS_COLUMNS,
   anonymousParticipantRows,
   computeDashboard,
+  computeFlows,
+  computeSuccessFactors,
   type ExportFile,
   esfTable,
   esfXlsx,
@@ -13,6 +15,7 @@ import {
   loadPublication,
   MIME,
   requestReport,
+  steeringGroupSections,
   toCsv,
   toXlsx,
 } from "../operations/evaluation";
@@ -53,7 +56,17 @@ export const exportsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      auditedReport<ExportFile & { disclosure: Record<string, number> }>(
+      auditedReport<
+        ExportFile & {
+          disclosure: {
+            k: number;
+            smallestClass: number;
+            level: number;
+            suppressedRows: number;
+            droppedRows: number;
+          };
+        }
+      >(
         ctx,
         {
           ...exportReport(input, "exports.participants"),
@@ -134,13 +147,35 @@ export const exportsRouter = router({
             asOf: input.asOf,
             threshold: input.threshold,
           });
+          // The steering group's report: goals, flows, status at exit, success
+          // factors, every cell from the same publication with its marks.
+          const sections = steeringGroupSections(
+            computeFlows({
+              project,
+              publication,
+              filter: input.filter,
+              dimension: "gender",
+              asOf: dashboard.asOf,
+              threshold: input.threshold,
+            }),
+            computeSuccessFactors({
+              project,
+              report: requestReport(publication, input.filter, dashboard.asOf),
+              threshold: input.threshold,
+            }),
+          );
           const name = `opis-maluppfyllelse-${dashboard.asOf}.${input.format}`;
           return input.format === "pdf"
-            ? file(name, MIME.pdf, await goalReportPdf(project, dashboard), dashboard.goals.length)
+            ? file(
+                name,
+                MIME.pdf,
+                await goalReportPdf(project, dashboard, sections),
+                dashboard.goals.length,
+              )
             : file(
                 name,
                 MIME.xlsx,
-                await goalReportXlsx(project, dashboard),
+                await goalReportXlsx(project, dashboard, sections),
                 dashboard.goals.length,
               );
         },

@@ -5,8 +5,11 @@ export const SUPPRESSED_VALUE = "*";
 export interface AnonymisationRow<T> {
   /** The quasi-identifiers at level `level` (0 = most detailed), always in the same order. */
   quasiIdentifiers(level: number): readonly string[];
-  /** The value every class must show at least two of (no class where all share one outcome). */
-  outcome: string;
+  /**
+   * The sensitive value every class must show at least two of (no class where
+   * all share one outcome); null when the row has none (e.g. still active).
+   */
+  outcome: string | null;
   /** What else the row carries, passed through. */
   payload: T;
 }
@@ -109,7 +112,7 @@ function suppressLocally<T>(
 /** The rows in a class of fewer than k, or in a class with a single outcome. */
 function failingRows(
   tuples: readonly (readonly string[])[],
-  outcomes: readonly string[],
+  outcomes: readonly (string | null)[],
   k: number,
 ): Set<number> {
   const classes = new Map<string, { members: number[]; outcomes: Set<string> }>();
@@ -121,11 +124,12 @@ function failingRows(
       classes.set(key, c);
     }
     c.members.push(i);
-    c.outcomes.add(outcomes[i]!);
+    const outcome = outcomes[i];
+    if (outcome !== null && outcome !== undefined) c.outcomes.add(outcome);
   });
   const failing = new Set<number>();
   for (const c of classes.values()) {
-    if (c.members.length < k || c.outcomes.size < 2) for (const i of c.members) failing.add(i);
+    if (c.members.length < k || c.outcomes.size === 1) for (const i of c.members) failing.add(i);
   }
   return failing;
 }
@@ -140,9 +144,9 @@ export function smallestClass(tuples: readonly (readonly string[])[]): number {
   return sizes.size === 0 ? 0 : Math.min(...sizes.values());
 }
 
-/** The smallest number of distinct `outcome` values in any class of equal tuples. */
+/** The smallest number of distinct non-null `outcome` values in any class holding one. */
 export function leastDiverseClass(
-  rows: readonly { quasiIdentifiers: readonly string[]; outcome: string }[],
+  rows: readonly { quasiIdentifiers: readonly string[]; outcome: string | null }[],
 ): number {
   const outcomes = new Map<string, Set<string>>();
   for (const r of rows) {
@@ -152,7 +156,9 @@ export function leastDiverseClass(
       set = new Set();
       outcomes.set(key, set);
     }
-    set.add(r.outcome);
+    if (r.outcome !== null) set.add(r.outcome);
   }
-  return outcomes.size === 0 ? 0 : Math.min(...[...outcomes.values()].map((s) => s.size));
+  // Classes without any sensitive value (all still active) have nothing to give away.
+  const sizes = [...outcomes.values()].map((s) => s.size).filter((n) => n > 0);
+  return sizes.length === 0 ? 0 : Math.min(...sizes);
 }

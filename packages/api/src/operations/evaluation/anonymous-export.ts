@@ -111,7 +111,8 @@ export function anonymousParticipantRows(
       exit ? String(r.facts.gainedQualification) : "",
     ];
     return {
-      outcome,
+      // Still active: no outcome to give away; the exit period says as much.
+      outcome: exit ? outcome : null,
       payload,
       quasiIdentifiers: (level: number) => [
         r.gender,

@@ -10,7 +10,11 @@ import { formatPublishedCell, type PublishedCell, type PublishedReport } from "@
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Dashboard } from "./dashboard";
+import type { Flows } from "./flows";
+import type { PublishedInterval } from "./publish";
 import { type EvaluationRecord, resolveOutcomeGoal } from "./records";
+import type { SuccessFactors } from "./success-factors";
+import type { PublishedTable } from "./tables";
 
 export interface ExportFile {
   fileName: string;
@@ -135,7 +139,97 @@ export const PROJECTION_HEADER = [
   "Nås målet?",
 ];
 
-export async function goalReportXlsx(project: ProjectDefinition, dashboard: Dashboard) {
+/** A further table of the steering-group report: every cell from the publication. */
+export interface ReportSection {
+  title: string;
+  header: string[];
+  rows: (string | number)[][];
+}
+
+const tableRows = (
+  table: PublishedTable,
+  label: (key: string) => string,
+  threshold: number,
+  totalLabel: string,
+): (string | number)[][] => [
+  ...table.rowKeys.map((key, i) => [
+    label(key),
+    ...table.cells[i]!.map((c) => cellText(c, threshold)),
+    cellText(table.rowTotals[i]!, threshold),
+  ]),
+  [
+    totalLabel,
+    ...table.columnTotals.map((c) => cellText(c, threshold)),
+    cellText(table.grandTotal, threshold),
+  ],
+];
+
+/** Flows, status at exit and success factors for the steering group, as marked tables. */
+export function steeringGroupSections(flows: Flows, factors: SuccessFactors): ReportSection[] {
+  const t = flows.threshold;
+  const genderHeader = (first: string) => [
+    first,
+    ...GENDERS.map((g) => GENDER_LABELS_SV[g]),
+    "Totalt",
+  ];
+  const interval = (i: PublishedInterval) =>
+    i.rate === null ? "–" : `${pct(i.rate)} (${pct(i.lower)}–${pct(i.upper)})`;
+  const factorRows = [
+    ["Alla mätta", cellText(factors.population.n, t), interval(factors.population)],
+    ...[...factors.activityTypes, ...factors.dose, ...factors.methods].map((r) => [
+      r.key,
+      cellText(r.overall.n, t),
+      interval(r.overall),
+    ]),
+  ];
+  return [
+    {
+      title: "Flöde: avslut och avbrott per orsak och kön",
+      header: genderHeader("Orsak"),
+      rows: tableRows(flows.exits, (k) => EXIT_LABELS_SV[k] ?? k, t, "Inskrivna"),
+    },
+    {
+      title: "Status vid avslut per kön",
+      header: genderHeader("Status"),
+      rows: tableRows(flows.statusAtExit, (k) => k, t, "Avslutade"),
+    },
+    {
+      title: "Läget 90 dagar efter avslut per kön",
+      header: genderHeader("Utfall"),
+      rows: tableRows(flows.outcomes, (k) => OUTCOME_LABELS_SV[k] ?? k, t, "Inskrivna"),
+    },
+    {
+      title: "Framgångsfaktorer: andel i arbete eller studier (95 % intervall)",
+      header: ["Grupp", "Antal mätta", "Andel"],
+      rows: factorRows,
+    },
+  ];
+}
+
+const EXIT_LABELS_SV: Record<string, string> = {
+  active: "Pågående",
+  completed: "Fullföljt",
+  droppedOutWork: "Avbrott: arbete",
+  droppedOutStudies: "Avbrott: studier",
+  droppedOutIllness: "Avbrott: sjukdom",
+  droppedOutMoving: "Avbrott: flytt",
+  droppedOutOtherKnown: "Avbrott: annan känd orsak",
+  droppedOutUnknown: "Avbrott: okänd orsak",
+};
+const OUTCOME_LABELS_SV: Record<string, string> = {
+  active: "Pågående",
+  workOrStudies: "Arbete eller studier",
+  other: "Annat",
+  missing: "Uppgift saknas",
+  pending: "Inte dags ännu",
+  notMeasured: "Avslutade (mäts inte)",
+};
+
+export async function goalReportXlsx(
+  project: ProjectDefinition,
+  dashboard: Dashboard,
+  sections: ReportSection[] = [],
+) {
   const trendRows = dashboard.trend.flatMap((point) =>
     point.goals.map((g) => [
       point.asOf,
@@ -161,6 +255,16 @@ export async function goalReportXlsx(project: ProjectDefinition, dashboard: Dash
       header: ["Månadsslut", "Mål", "Täljare", "Nämnare", "Utfall"],
       rows: trendRows,
     },
+    ...sections.map((section, i) => ({
+      name: ["Flöden", "Status vid avslut", "Utfall", "Framgångsfaktorer"][i] ?? `Tabell ${i + 1}`,
+      header: section.header,
+      rows: section.rows,
+      notes: [
+        section.title,
+        `Uppgifter per ${dashboard.asOf}.`,
+        SUPPRESSION_NOTE(dashboard.threshold),
+      ],
+    })),
   ]);
 }
 
@@ -168,6 +272,7 @@ export async function goalReportXlsx(project: ProjectDefinition, dashboard: Dash
 export async function goalReportPdf(
   project: ProjectDefinition,
   dashboard: Dashboard,
+  sections: ReportSection[] = [],
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
@@ -223,6 +328,14 @@ export async function goalReportPdf(
   ]);
   doc.fontSize(13).font("Helvetica-Bold").text("Prognos för inskrivningen till projektslut");
   table(PROJECTION_HEADER, projectionRows(dashboard), [90, 70, 60, 110, 110, 100, 70]);
+  for (const section of sections) {
+    doc.fontSize(13).font("Helvetica-Bold").text(section.title);
+    table(
+      section.header,
+      section.rows,
+      section.header.map((_, i) => (i === 0 ? 200 : 80)),
+    );
+  }
   doc.end();
   return done;
 }
