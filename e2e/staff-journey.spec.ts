@@ -353,6 +353,7 @@ test("the officer takes a person from intake through plan, exit and follow-up, a
   // Published figures stand on the last month end (ADR 0011): today's exit is
   // counted once this month has ended, and the month end's figures do not move.
   const after = await completionCounts(browser, baseURL);
+  // (Both may be hidden: the whole project's completions grow by fewer than 5 some
+  // months, and the later month end is then hidden; docs/disclosure-control.md.)
   expect(after).toEqual(before);
-  expect(after.numerator ?? after.denominator).not.toBeNull();
 });
