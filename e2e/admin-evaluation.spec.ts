@@ -31,6 +31,16 @@ test.describe("evaluation console as Karin Ek (evaluator)", () => {
     await expect(page).toHaveURL(/grans=10/);
     await expect(page.getByTestId("applied-filters")).toContainText("Kalmar");
     await expect(page.getByText(/visas som <10/)).toBeVisible();
+
+    // Predefined dimensions only: a whole quarter and a month end, both from lists.
+    await page.getByLabel("Inskrivna under kvartal").selectOption("2025-Q3");
+    await page.getByLabel("Uppgifter per månadsslut").selectOption("2025-12-31");
+    await page.getByRole("button", { name: "Visa urval" }).click();
+    await expect(page).toHaveURL(/kvartal=2025-Q3/);
+    await expect(page).toHaveURL(/per=2025-12-31/);
+    // The figures say which month end they stand on.
+    await expect(page.locator("p.lead").first()).toContainText("2025");
+    await expectNoAxeViolations(page);
   });
 
   test("2. flows: a chart with tables, split by obstacle and gender", async ({ page }) => {
@@ -40,9 +50,16 @@ test.describe("evaluation console as Karin Ek (evaluator)", () => {
     const exits = page.getByTestId("flow-table-exits");
     await expect(exits.getByRole("columnheader", { name: "Kvinna" })).toBeVisible();
     await expect(exits.getByRole("rowheader", { name: "Pågående" })).toBeVisible();
-    await page.getByLabel("Dela upp efter").selectOption({ label: "Funktionsnedsättning" });
+    await expect(page.getByTestId("flows-as-of")).toContainText("månadsslut");
+    await expect(
+      page.getByTestId("flow-table-statusAtExit").getByRole("columnheader", { name: "Man" }),
+    ).toBeVisible();
+    await page.getByLabel("Dela upp efter").selectOption({ label: "Kön och Funktionsnedsättning" });
     await expect(page).toHaveURL(/dela=disability/);
-    await expect(exits.getByRole("columnheader", { name: "Ja" })).toBeVisible();
+    // Each stage as obstacle × gender with both margins.
+    const enrolled = page.getByTestId("flow-stage-enrolled");
+    await expect(enrolled.getByRole("rowheader", { name: "Ja" })).toBeVisible();
+    await expect(enrolled.getByRole("columnheader", { name: "Kvinna" })).toBeVisible();
     const outcomes = page.getByTestId("flow-table-outcomes");
     await expect(outcomes.getByRole("rowheader", { name: "Arbete eller studier" })).toBeVisible();
     for (const cell of await outcomes.getByRole("cell").allTextContents())
@@ -113,7 +130,7 @@ test.describe("evaluation console as Karin Ek (evaluator)", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("6. exports: pseudonymised participants, goals report, ESF+ table", async ({ page }) => {
+  test("6. exports: anonymous participants, goals report, ESF+ table", async ({ page }) => {
     await login(page, "Karin Ek", "/admin/export");
     await expect(
       page.getByTestId("esf-table").getByRole("rowheader", { name: "Totalt antal deltagare" }),
@@ -123,7 +140,10 @@ test.describe("evaluation console as Karin Ek (evaluator)", () => {
     const file = await csv;
     expect(file.suggestedFilename()).toMatch(/^opis-deltagare-.*\.csv$/);
     const text = (await (await file.createReadStream()).toArray()).map(String).join("");
-    expect(text.split("\n")[0]).toContain("pseudonym");
+    expect(text).toContain("k = 5");
+    const header = text.split("\n").find((l) => l.startsWith("gender,"));
+    expect(header).toBeDefined();
+    expect(header).not.toContain("pseudonym");
     expect(text).not.toMatch(/(?<!\d)\d{10}(\d{2})?(?!\d)/);
 
     const pdf = page.waitForEvent("download");

@@ -358,13 +358,10 @@ test("the officer takes a person from intake through plan, exit and follow-up, a
   await expect(recorded).toContainText("Uppföljd utanför tidsfönstret");
   await expectNoAxeViolations(page);
 
-  // The evaluator's goal summary counts the completed exit.
+  // Published figures stand on the last month end (ADR 0011): today's exit is
+  // counted once this month has ended, and the month end's figures do not move.
   const after = await completionCounts(browser, baseURL);
-  if (before.numerator !== null && after.numerator !== null) {
-    expect(after.numerator).toBe(before.numerator + 1);
-  }
-  if (before.denominator !== null && after.denominator !== null) {
-    expect(after.denominator).toBe(before.denominator + 1);
-  }
-  expect(after.numerator ?? after.denominator).not.toBeNull();
+  // (Both may be hidden: the whole project's completions grow by fewer than 5 some
+  // months, and the later month end is then hidden; docs/disclosure-control.md.)
+  expect(after).toEqual(before);
 });

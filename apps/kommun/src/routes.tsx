@@ -4,6 +4,7 @@ import { AttendanceScreen } from "./screens/attendance-screen";
 import { EmployerEditScreen } from "./screens/employer-edit-screen";
 import { EmployerScreen } from "./screens/employer-screen";
 import { EmployersScreen } from "./screens/employers-screen";
+import { GoalsScreen } from "./screens/goals-screen";
 import { ActivitiesScreen } from "./screens/participant/activities-screen";
 import { ActivityEditScreen } from "./screens/participant/activity-edit-screen";
 import { AssessmentNewScreen } from "./screens/participant/assessment-new-screen";
@@ -37,6 +38,7 @@ export function AppRoutes() {
         { to: "/narvaro", label: t("kommun.nav.attendance") },
         { to: "/forfragningar", label: t("kommun.nav.requests") },
         { to: "/arbetsgivare", label: t("kommun.nav.employers") },
+        { to: "/mal", label: t("kommun.nav.goals") },
       ]}
     >
       <Routes>
@@ -51,6 +53,7 @@ export function AppRoutes() {
           <Route path="bedomningar/ny" element={<AssessmentNewScreen />} />
           <Route path="meddelanden" element={<HandoversScreen />} />
         </Route>
+        <Route path="mal" element={<GoalsScreen />} />
         <Route path="narvaro" element={<AttendanceScreen />} />
         <Route path="narvaro/:weekStart" element={<AttendanceScreen />} />
         <Route path="arbetsgivare" element={<EmployersScreen />} />

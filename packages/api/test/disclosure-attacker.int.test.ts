@@ -191,15 +191,19 @@ function seeFlows(attacker: Attacker, scope: ReportScope, flows: FlowsResponse, 
 }
 
 /** Every allowed request, each answered by the real procedures and shown to the attacker. */
-async function collect(attacker: Attacker) {
+async function collect(attacker: Attacker, on: EvaluationFixture = fx) {
   const municipalities = [...project.municipalities];
   const priorityGroups = project.priorityGroups.map((g) => g.id);
   const enrolmentGoals = new Set<string>();
-  const { publication } = await loadPublication(fx.handle.db, {
+  const started = performance.now();
+  const { publication } = await loadPublication(on.handle.db, {
     project,
     today: TODAY,
     threshold: THRESHOLD,
   });
+  console.log(
+    `publication loaded, built and protected in ${Math.round(performance.now() - started)} ms`,
+  );
   for (const asOf of AS_OF) {
     for (const municipality of ["*", ...municipalities])
       for (const priorityGroup of ["*", ...priorityGroups])
@@ -280,6 +284,22 @@ describe("the attacker finds no count in 1..4 among the published statistics", (
     );
   }, 600_000);
 });
+
+test("generated data of 2,000 participants: the attacker finds nothing", async () => {
+  const large = await createEvaluationFixture(2000);
+  try {
+    const attacker = new Attacker(THRESHOLD);
+    const { publication } = await collect(attacker, large);
+    console.log(publication.summary());
+    const found = attacker.attack();
+    expect(found.slice(0, 10), `${found.length} disclosures`).toEqual([]);
+    // The whole project's enrolment on the latest month end is published.
+    const d = computeDashboard({ project, publication, filter: {}, threshold: THRESHOLD });
+    expect(d.goals[0]!.numerator.value).toBeGreaterThan(1000);
+  } finally {
+    await large.handle.close();
+  }
+}, 900_000);
 
 describe("the publication publishes the goal engine's figures", () => {
   test("shown cells equal the engine's counts; the whole project's enrolment is shown", async () => {

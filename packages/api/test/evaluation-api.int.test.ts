@@ -2,7 +2,7 @@ import { schema } from "@opis/db";
 import { measuredOutcome, OPIS_PROJECT, outcomeGoalOf } from "@opis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DOSE_BANDS, loadEvaluationRecords } from "../src/operations/evaluation";
+import { ANONYMOUS_COLUMNS, DOSE_BANDS, loadEvaluationRecords } from "../src/operations/evaluation";
 import {
   comparisonCsv,
   createEvaluationFixture,
@@ -315,24 +315,18 @@ describe("comparison group", () => {
 });
 
 describe("exports", () => {
-  test("participant pseudonyms are stable within an export and differ between exports", async () => {
+  test("the participant file is anonymous: no pseudonym, states its k, same rows as CSV and XLSX", async () => {
     const api = fx.as(fx.evaluator);
-    const a = await api.exports.participants({ projectId: "opis", format: "csv" });
-    const b = await api.exports.participants({ projectId: "opis", format: "csv" });
-    const ids = (f: typeof a) =>
-      Buffer.from(f.base64, "base64")
-        .toString("utf8")
-        .trim()
-        .split("\r\n")
-        .slice(1)
-        .map((l) => l.split(",")[0]!);
-    const first = ids(a);
-    expect(first).toHaveLength(80);
-    expect(new Set(first).size).toBe(80);
-    const second = new Set(ids(b));
-    expect(first.filter((p) => second.has(p))).toEqual([]);
+    const csv = await api.exports.participants({ projectId: "opis", format: "csv" });
+    const text = Buffer.from(csv.base64, "base64").toString("utf8");
+    expect(text).toContain("k = 5");
+    expect(text).toContain("Generaliserat");
+    const header = text.split("\r\n").find((l) => !l.startsWith("#") && !l.startsWith("\uFEFF#"))!;
+    expect(header.split(",")).toEqual([...ANONYMOUS_COLUMNS]);
+    expect(header).not.toContain("pseudonym");
+    expect(csv.disclosure.smallestClass).toBeGreaterThanOrEqual(5);
     const xlsx = await api.exports.participants({ projectId: "opis", format: "xlsx" });
-    expect(xlsx.rowCount).toBe(80);
+    expect(xlsx.rowCount).toBe(csv.rowCount);
   });
 
   test("goals report as XLSX and PDF, ESF+ table as XLSX", async () => {
@@ -342,7 +336,15 @@ describe("exports", () => {
     const xlsx = await api.exports.goalsReport({ projectId: "opis", format: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.base64, "base64") as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Mål", "Prognos", "Trend"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Mål",
+      "Prognos",
+      "Trend",
+      "Flöden",
+      "Status vid avslut",
+      "Utfall",
+      "Framgångsfaktorer",
+    ]);
     const esf = await api.exports.esf({ projectId: "opis" });
     expect(esf.mimeType).toContain("spreadsheet");
     const table = await api.statistics.esf({ projectId: "opis" });
@@ -379,6 +381,22 @@ describe("exports", () => {
     });
     const flows = rows.filter((r) => r.action === "statistics.flows").at(-1)!;
     expect(flows.details).toMatchObject({ filter, dimension: "ageBand", threshold: 5 });
+  });
+});
+
+describe("a coordinator's own municipality", () => {
+  test("the same protected figures as the evaluators' dashboard, for their municipality only", async () => {
+    const coordinator = fx.users.find((u) => u.role === "coordinator" && u.municipalityCode)!;
+    const own = await fx.as(coordinator).statistics.municipalityGoals({ projectId: "opis" });
+    expect(own.municipalityCode).toBe(coordinator.municipalityCode);
+    const evaluatorView = await fx.as(fx.evaluator).statistics.dashboard({
+      projectId: "opis",
+      filter: { municipalityCode: coordinator.municipalityCode! },
+    });
+    expect(own.dashboard!.goals).toEqual(evaluatorView.goals);
+    await expect(
+      fx.as(coordinator).statistics.dashboard({ projectId: "opis" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

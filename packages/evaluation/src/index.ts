@@ -1,4 +1,13 @@
 export { type CsvParse, type CsvRecord, detectCsvDelimiter, parseCsv } from "./csv";
+export {
+  type Anonymisation,
+  type AnonymisationRow,
+  type AnonymisedRow,
+  kAnonymise,
+  leastDiverseClass,
+  SUPPRESSED_VALUE,
+  smallestClass,
+} from "./disclosure/k-anonymity";
 export { collectLines, protectLinkedCells, widerScopes } from "./disclosure/linked-suppression";
 export {
   buildProjectPublication,

@@ -1,18 +1,21 @@
 import { z } from "zod";
 import {
+  ANONYMOUS_COLUMNS,
+  anonymousParticipantRows,
   computeDashboard,
-  createPseudonymiser,
+  computeFlows,
+  computeSuccessFactors,
   type ExportFile,
   esfTable,
   esfXlsx,
   goalReportPdf,
   goalReportXlsx,
+  latestMonthEnd,
   loadEvaluationRecords,
   loadPublication,
   MIME,
-  PARTICIPANT_COLUMNS,
-  participantRows,
   requestReport,
+  steeringGroupSections,
   toCsv,
   toXlsx,
 } from "../operations/evaluation";
@@ -41,8 +44,9 @@ function file(
 /** Files for download, delivered as base64 and audited. */
 export const exportsRouter = router({
   /**
-   * Participant-level data, pseudonymised: a fresh HMAC key per export, so
-   * pseudonyms are stable within one file and unlinkable between files.
+   * Participant-level data, anonymous: k ≥ 5 on the quasi-identifiers with two
+   * outcomes in every class (ADR 0012); the file states its k, what was
+   * generalised and what was suppressed.
    */
   participants: exporter
     .input(
@@ -52,7 +56,17 @@ export const exportsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      auditedReport<ExportFile>(
+      auditedReport<
+        ExportFile & {
+          disclosure: {
+            k: number;
+            smallestClass: number;
+            level: number;
+            suppressedRows: number;
+            droppedRows: number;
+          };
+        }
+      >(
         ctx,
         {
           ...exportReport(input, "exports.participants"),
@@ -63,16 +77,44 @@ export const exportsRouter = router({
         },
         async (project, asOf, reportDb) => {
           const records = await loadEvaluationRecords(reportDb, { project });
-          const rows = participantRows(project, records, asOf, createPseudonymiser());
-          const name = `opis-deltagare-${asOf}.${input.format}`;
+          // The last month end, like every other published figure.
+          const monthEnd = latestMonthEnd(project, asOf) ?? asOf;
+          const { rows, notes, anonymisation } = anonymousParticipantRows(
+            project,
+            records,
+            monthEnd,
+          );
+          const name = `opis-deltagare-anonym-${monthEnd}.${input.format}`;
+          const disclosure = {
+            k: anonymisation.k,
+            smallestClass: anonymisation.smallestClass,
+            level: anonymisation.level,
+            suppressedRows: anonymisation.suppressedRows,
+            droppedRows: anonymisation.droppedRows,
+          };
+          // The CSV states its k first, as comment lines; the workbook on its own sheet.
           return input.format === "csv"
-            ? file(name, MIME.csv, toCsv(PARTICIPANT_COLUMNS, rows), rows.length)
-            : file(
-                name,
-                MIME.xlsx,
-                await toXlsx([{ name: "Deltagare", header: PARTICIPANT_COLUMNS, rows }]),
-                rows.length,
-              );
+            ? {
+                ...file(
+                  name,
+                  MIME.csv,
+                  `\uFEFF${notes.map((n) => `# ${n}`).join("\r\n")}\r\n${toCsv(ANONYMOUS_COLUMNS, rows).slice(1)}`,
+                  rows.length,
+                ),
+                disclosure,
+              }
+            : {
+                ...file(
+                  name,
+                  MIME.xlsx,
+                  await toXlsx([
+                    { name: "Deltagare", header: ANONYMOUS_COLUMNS, rows },
+                    { name: "Röjandekontroll", header: ["Om filen"], rows: notes.map((n) => [n]) },
+                  ]),
+                  rows.length,
+                ),
+                disclosure,
+              };
         },
       ),
     ),
@@ -105,13 +147,35 @@ export const exportsRouter = router({
             asOf: input.asOf,
             threshold: input.threshold,
           });
+          // The steering group's report: goals, flows, status at exit, success
+          // factors, every cell from the same publication with its marks.
+          const sections = steeringGroupSections(
+            computeFlows({
+              project,
+              publication,
+              filter: input.filter,
+              dimension: "gender",
+              asOf: dashboard.asOf,
+              threshold: input.threshold,
+            }),
+            computeSuccessFactors({
+              project,
+              report: requestReport(publication, input.filter, dashboard.asOf),
+              threshold: input.threshold,
+            }),
+          );
           const name = `opis-maluppfyllelse-${dashboard.asOf}.${input.format}`;
           return input.format === "pdf"
-            ? file(name, MIME.pdf, await goalReportPdf(project, dashboard), dashboard.goals.length)
+            ? file(
+                name,
+                MIME.pdf,
+                await goalReportPdf(project, dashboard, sections),
+                dashboard.goals.length,
+              )
             : file(
                 name,
                 MIME.xlsx,
-                await goalReportXlsx(project, dashboard),
+                await goalReportXlsx(project, dashboard, sections),
                 dashboard.goals.length,
               );
         },

@@ -24,6 +24,7 @@ import {
   publishCount,
   type StandardErrors,
   type StandardErrorType,
+  suppressSplit,
 } from "@opis/evaluation";
 import ExcelJS from "exceljs";
 import { z } from "zod";
@@ -450,16 +451,85 @@ export function runMatch(
       ? publishEffect(s, input.threshold, null)
       : publishEffect(s, input.threshold, s.error.code);
   }
+  const overall = publishEffect(r, input.threshold, null);
+  protectGenderSplits(
+    overall,
+    byGender,
+    {
+      nTreated: r.nTreated,
+      nControl: r.nControl,
+      nMatchedTreated: r.nMatchedTreated ?? 0,
+      nMatchedControl: r.nMatchedControl ?? 0,
+    },
+    Object.fromEntries(
+      GENDERS.map((g) => {
+        const s = r.subgroups?.[g];
+        return [
+          g,
+          {
+            nTreated: s?.nTreated ?? 0,
+            nControl: s?.nControl ?? 0,
+            nMatchedTreated: s && "nMatchedTreated" in s ? s.nMatchedTreated : 0,
+            nMatchedControl: s && "nMatchedControl" in s ? s.nMatchedControl : 0,
+          },
+        ];
+      }),
+    ) as Record<Gender, Record<CountField, number>>,
+    input.threshold,
+  );
   return {
     ok: true,
     result: {
       method: r.method,
       covariates: r.covariates,
       balance: r.balance,
-      overall: publishEffect(r, input.threshold, null),
+      overall,
       byGender,
       caliperWidth: r.propensityModel?.caliperWidth ?? null,
       threshold: input.threshold,
     },
   };
+}
+
+type CountField = "nTreated" | "nControl" | "nMatchedTreated" | "nMatchedControl";
+
+/**
+ * Secondary suppression of the comparison's counts: each count's gender split
+ * with the overall figure is one line (ADR 0011), so the overall minus the
+ * shown genders never gives away a hidden one. An effect whose matched counts
+ * end up hidden is hidden with them.
+ */
+function protectGenderSplits(
+  overall: PublishedEffect,
+  byGender: Partial<Record<Gender, PublishedEffect>>,
+  totals: Record<CountField, number>,
+  split: Record<Gender, Record<CountField, number>>,
+  threshold: number,
+): void {
+  for (const field of ["nTreated", "nControl", "nMatchedTreated", "nMatchedControl"] as const) {
+    const line = suppressSplit(
+      GENDERS.map((g) => split[g][field]),
+      totals[field],
+      { threshold },
+    );
+    overall[field] = { value: line.total.value, suppressed: line.total.suppressed };
+    GENDERS.forEach((g, i) => {
+      const effect = byGender[g];
+      if (effect)
+        effect[field] = { value: line.cells[i]!.value, suppressed: line.cells[i]!.suppressed };
+    });
+  }
+  for (const effect of [overall, ...Object.values(byGender)]) {
+    if (!effect || effect.problem !== null) continue;
+    if (effect.nMatchedTreated.suppressed || effect.nMatchedControl.suppressed) {
+      Object.assign(effect, {
+        estimate: null,
+        standardError: null,
+        standardErrors: null,
+        ci: null,
+        nClusters: null,
+        problem: "suppressed",
+      });
+    }
+  }
 }

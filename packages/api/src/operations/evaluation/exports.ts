@@ -1,4 +1,3 @@
-import { createHmac, randomBytes } from "node:crypto";
 import {
   ageOn,
   classifyOutcome,
@@ -11,7 +10,11 @@ import { formatPublishedCell, type PublishedCell, type PublishedReport } from "@
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Dashboard } from "./dashboard";
+import type { Flows } from "./flows";
+import type { PublishedInterval } from "./publish";
 import { type EvaluationRecord, resolveOutcomeGoal } from "./records";
+import type { SuccessFactors } from "./success-factors";
+import type { PublishedTable } from "./tables";
 
 export interface ExportFile {
   fileName: string;
@@ -26,85 +29,6 @@ export const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
 } as const;
-
-/**
- * Pseudonyms for one export: HMAC-SHA-256 of the enrolment id under a key
- * drawn for this export and then forgotten. Stable within the export,
- * unlinkable between exports.
- */
-export function createPseudonymiser(key: Buffer = randomBytes(32)): (id: string) => string {
-  return (id) => {
-    const digest = createHmac("sha256", key).update(id).digest();
-    // Consonants only: no digit runs that could pass for a personal number, no words.
-    let out = "";
-    for (let i = 0; i < 16; i++) out += PSEUDONYM_ALPHABET[digest[i]! % PSEUDONYM_ALPHABET.length];
-    return out;
-  };
-}
-
-/** 20 letters; 16 of them carry about 69 bits (the byte modulo bias is negligible here). */
-const PSEUDONYM_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ";
-
-export const PARTICIPANT_COLUMNS = [
-  "pseudonym",
-  "gender",
-  "birthYear",
-  "ageAtStart",
-  "ageBand",
-  "birthRegion",
-  "educationLevel",
-  "disability",
-  "municipality",
-  "monthsRegisteredAtStart",
-  "priorityGroups",
-  "startMonth",
-  "exitMonth",
-  "exitReason",
-  "exitStatus",
-  "gainedQualification",
-  "outcome90",
-  "outcome90Class",
-  "attendedHours",
-  "activityTypes",
-  "validationWithCertificate",
-  "internshipViaEmployerRegister",
-] as const;
-
-/** Participant-level rows with no names or personal numbers; dates coarsened to months. */
-export function participantRows(
-  project: ProjectDefinition,
-  records: readonly EvaluationRecord[],
-  asOf: string,
-  pseudonym: (id: string) => string,
-): (string | number | boolean)[][] {
-  const goal = resolveOutcomeGoal(project);
-  const rows = records.map((r) => [
-    pseudonym(r.participantId),
-    r.gender,
-    Number(r.birthDate.slice(0, 4)),
-    ageOn(r.birthDate, r.enrolledOn),
-    r.obstacles.ageBand,
-    r.birthRegion,
-    r.educationLevel,
-    r.obstacles.disability,
-    r.municipalityCode,
-    r.facts.monthsRegisteredAtStart,
-    r.priorityGroups.join("|"),
-    r.enrolledOn.slice(0, 7),
-    r.exit ? r.exit.date.slice(0, 7) : "",
-    r.exit?.reason ?? "",
-    r.exit?.status ?? "",
-    r.exit ? r.facts.gainedQualification : "",
-    r.followUp?.outcome ?? "",
-    (goal && classifyOutcome(project, goal, r, asOf)) ?? "",
-    Math.round((r.facts.presentMinutes / 60) * 10) / 10,
-    r.facts.activityTypes.join("|"),
-    r.facts.validationWithCertificate,
-    r.facts.internshipViaEmployerRegister,
-  ]);
-  // Sorted by pseudonym so row order says nothing about enrolment order.
-  return rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-}
 
 function csvCell(value: string | number | boolean): string {
   const text = String(value);
@@ -215,7 +139,97 @@ export const PROJECTION_HEADER = [
   "Nås målet?",
 ];
 
-export async function goalReportXlsx(project: ProjectDefinition, dashboard: Dashboard) {
+/** A further table of the steering-group report: every cell from the publication. */
+export interface ReportSection {
+  title: string;
+  header: string[];
+  rows: (string | number)[][];
+}
+
+const tableRows = (
+  table: PublishedTable,
+  label: (key: string) => string,
+  threshold: number,
+  totalLabel: string,
+): (string | number)[][] => [
+  ...table.rowKeys.map((key, i) => [
+    label(key),
+    ...table.cells[i]!.map((c) => cellText(c, threshold)),
+    cellText(table.rowTotals[i]!, threshold),
+  ]),
+  [
+    totalLabel,
+    ...table.columnTotals.map((c) => cellText(c, threshold)),
+    cellText(table.grandTotal, threshold),
+  ],
+];
+
+/** Flows, status at exit and success factors for the steering group, as marked tables. */
+export function steeringGroupSections(flows: Flows, factors: SuccessFactors): ReportSection[] {
+  const t = flows.threshold;
+  const genderHeader = (first: string) => [
+    first,
+    ...GENDERS.map((g) => GENDER_LABELS_SV[g]),
+    "Totalt",
+  ];
+  const interval = (i: PublishedInterval) =>
+    i.rate === null ? "–" : `${pct(i.rate)} (${pct(i.lower)}–${pct(i.upper)})`;
+  const factorRows = [
+    ["Alla mätta", cellText(factors.population.n, t), interval(factors.population)],
+    ...[...factors.activityTypes, ...factors.dose, ...factors.methods].map((r) => [
+      r.key,
+      cellText(r.overall.n, t),
+      interval(r.overall),
+    ]),
+  ];
+  return [
+    {
+      title: "Flöde: avslut och avbrott per orsak och kön",
+      header: genderHeader("Orsak"),
+      rows: tableRows(flows.exits, (k) => EXIT_LABELS_SV[k] ?? k, t, "Inskrivna"),
+    },
+    {
+      title: "Status vid avslut per kön",
+      header: genderHeader("Status"),
+      rows: tableRows(flows.statusAtExit, (k) => k, t, "Avslutade"),
+    },
+    {
+      title: "Läget 90 dagar efter avslut per kön",
+      header: genderHeader("Utfall"),
+      rows: tableRows(flows.outcomes, (k) => OUTCOME_LABELS_SV[k] ?? k, t, "Inskrivna"),
+    },
+    {
+      title: "Framgångsfaktorer: andel i arbete eller studier (95 % intervall)",
+      header: ["Grupp", "Antal mätta", "Andel"],
+      rows: factorRows,
+    },
+  ];
+}
+
+const EXIT_LABELS_SV: Record<string, string> = {
+  active: "Pågående",
+  completed: "Fullföljt",
+  droppedOutWork: "Avbrott: arbete",
+  droppedOutStudies: "Avbrott: studier",
+  droppedOutIllness: "Avbrott: sjukdom",
+  droppedOutMoving: "Avbrott: flytt",
+  droppedOutOtherKnown: "Avbrott: annan känd orsak",
+  droppedOutUnknown: "Avbrott: okänd orsak",
+};
+const OUTCOME_LABELS_SV: Record<string, string> = {
+  active: "Pågående",
+  workOrStudies: "Arbete eller studier",
+  other: "Annat",
+  missing: "Uppgift saknas",
+  pending: "Inte dags ännu",
+  notMeasured: "Avslutade (mäts inte)",
+};
+
+export async function goalReportXlsx(
+  project: ProjectDefinition,
+  dashboard: Dashboard,
+  sections: ReportSection[] = [],
+) {
   const trendRows = dashboard.trend.flatMap((point) =>
     point.goals.map((g) => [
       point.asOf,
@@ -241,6 +255,16 @@ export async function goalReportXlsx(project: ProjectDefinition, dashboard: Dash
       header: ["Månadsslut", "Mål", "Täljare", "Nämnare", "Utfall"],
       rows: trendRows,
     },
+    ...sections.map((section, i) => ({
+      name: ["Flöden", "Status vid avslut", "Utfall", "Framgångsfaktorer"][i] ?? `Tabell ${i + 1}`,
+      header: section.header,
+      rows: section.rows,
+      notes: [
+        section.title,
+        `Uppgifter per ${dashboard.asOf}.`,
+        SUPPRESSION_NOTE(dashboard.threshold),
+      ],
+    })),
   ]);
 }
 
@@ -248,6 +272,7 @@ export async function goalReportXlsx(project: ProjectDefinition, dashboard: Dash
 export async function goalReportPdf(
   project: ProjectDefinition,
   dashboard: Dashboard,
+  sections: ReportSection[] = [],
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
@@ -303,6 +328,14 @@ export async function goalReportPdf(
   ]);
   doc.fontSize(13).font("Helvetica-Bold").text("Prognos för inskrivningen till projektslut");
   table(PROJECTION_HEADER, projectionRows(dashboard), [90, 70, 60, 110, 110, 100, 70]);
+  for (const section of sections) {
+    doc.fontSize(13).font("Helvetica-Bold").text(section.title);
+    table(
+      section.header,
+      section.rows,
+      section.header.map((_, i) => (i === 0 ? 200 : 80)),
+    );
+  }
   doc.end();
   return done;
 }

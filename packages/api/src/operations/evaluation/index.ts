@@ -1,3 +1,4 @@
+export * from "./anonymous-export";
 export * from "./comparison";
 export * from "./dashboard";
 export * from "./exports";

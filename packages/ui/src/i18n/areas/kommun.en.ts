@@ -3,6 +3,12 @@ import type { kommunSv } from "./kommun.sv";
 /** English messages of the kommun screens; the type keeps them complete. */
 export const kommunEn: Record<keyof typeof kommunSv, string> = {
   "kommun.nav.participantsUnread": "Participants ({{count}} unread)",
+  "kommun.nav.goals": "Goal attainment",
+  "kommun.goals.title": "Goal attainment in the municipality",
+  "kommun.goals.caption":
+    "The municipality's participants by goal and gender (numerator), with disclosure control",
+  "kommun.goals.loadError": "The goal attainment could not be loaded.",
+  "kommun.goals.none": "Your municipality is not part of the project.",
   "kommun.nav.attendance": "Attendance",
   "kommun.nav.requests": "Requests",
   "kommun.nav.employers": "Employers",

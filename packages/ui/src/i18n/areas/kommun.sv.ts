@@ -2,6 +2,11 @@
 export const kommunSv = {
   // Navigation
   "kommun.nav.participantsUnread": "Deltagare ({{count}} olästa)",
+  "kommun.nav.goals": "Måluppfyllelse",
+  "kommun.goals.title": "Måluppfyllelse i kommunen",
+  "kommun.goals.caption": "Kommunens deltagare per mål och kön (täljare), med röjandekontroll",
+  "kommun.goals.loadError": "Måluppfyllelsen kunde inte hämtas.",
+  "kommun.goals.none": "Din kommun ingår inte i projektet.",
   "kommun.nav.attendance": "Närvaro",
   "kommun.nav.requests": "Förfrågningar",
   "kommun.nav.employers": "Arbetsgivare",
