@@ -109,3 +109,31 @@ export async function listAttendance(db: Executor, enrolmentId: string, from: st
     .where(and(eq(attendance.enrolmentId, enrolmentId), between(attendance.date, from, to)))
     .orderBy(asc(attendance.date));
 }
+
+/** The recorded days of these participants over [from, to], to compare a save against. */
+export async function findAttendanceDays(
+  db: Executor,
+  enrolmentIds: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (enrolmentIds.length === 0) return [];
+  return db
+    .select()
+    .from(attendance)
+    .where(
+      and(inArray(attendance.enrolmentId, [...enrolmentIds]), between(attendance.date, from, to)),
+    );
+}
+
+/** Empties recorded days (a withdrawal); the totals trigger subtracts them. */
+export async function deleteAttendanceDays(
+  db: Executor,
+  days: readonly { enrolmentId: string; date: string }[],
+) {
+  for (const day of days) {
+    await db
+      .delete(attendance)
+      .where(and(eq(attendance.enrolmentId, day.enrolmentId), eq(attendance.date, day.date)));
+  }
+}

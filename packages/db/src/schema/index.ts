@@ -2,6 +2,7 @@ export * from "./activities";
 export * from "./assessments";
 export * from "./audit";
 export * from "./comparison";
+export * from "./corrections";
 export * from "./employers";
 export * from "./enrolments";
 export * from "./exits";

@@ -4,6 +4,7 @@ export {
   AttendanceEntrySchema,
   type AttendanceWeekSave,
   AttendanceWeekSaveSchema,
+  changesRecordedDay,
   participationRate,
   plannedMinutesPerDay,
   validateAttendanceEntry,
