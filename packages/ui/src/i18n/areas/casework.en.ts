@@ -72,4 +72,5 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "case.assessments.col.actions": "Actions",
   "case.correction.withdrawTitle": "Withdraw the assessment",
   "case.correction.correctTitle": "Correct the assessment",
+  "staff.followUp.confirmOutside": "Save anyway, outside the window (does not count towards the goal)",
 };

@@ -68,4 +68,5 @@ export const caseworkSv = {
   "case.assessments.col.actions": "Åtgärder",
   "case.correction.withdrawTitle": "Ta bort bedömningen",
   "case.correction.correctTitle": "Rätta bedömningen",
+  "staff.followUp.confirmOutside": "Spara ändå, utanför tidsfönstret (räknas inte mot målet)",
 };
