@@ -83,8 +83,9 @@ function searchCondition(search: string): SQL | undefined {
  * displayed next action still comes from the domain; a differential test over
  * generated cases keeps the two equal (packages/api/test/caseload.int.test.ts).
  *
- * Facts: the latest plan version and its earliest review date (the plan's own
- * or an open item's, as `nextPlanReview`), and after an exit the follow-up
+ * Facts: the latest plan version and its review date (the plan's own, or for
+ * an older plan without one its earliest open item's, as `nextPlanReview`),
+ * and after an exit the follow-up
  * under one of the project's follow-up rules.
  */
 function nextActionSql(db: Executor, projectId: string, today: IsoDate) {
@@ -92,7 +93,7 @@ function nextActionSql(db: Executor, projectId: string, today: IsoDate) {
   const latestPlan = db
     .select({
       version: sql<number>`${jointPlans.version}`.as("plan_version"),
-      nextReview: sql<string | null>`least(
+      nextReview: sql<string | null>`coalesce(
         (${jointPlans.content} ->> 'nextReviewDate')::date,
         (select min((item ->> 'reviewDate')::date)
            from jsonb_array_elements(${jointPlans.content} -> 'items') as item

@@ -66,14 +66,17 @@ export {
   PlanItemSchema,
   type PlanItemStatus,
   PlanItemStatusSchema,
+  planReviewDue,
 } from "./joint-plan";
 export { type PlanFieldError, validateJointPlanComplete } from "./joint-plan-completeness";
 export {
   type CaseState,
   NEXT_ACTION_KINDS,
+  NEXT_ACTION_SOURCES,
   type NextAction,
   type NextActionKind,
   NextActionKindSchema,
+  type NextActionSource,
   nextCaseAction,
   PLAN_DUE_DAYS,
 } from "./next-action";

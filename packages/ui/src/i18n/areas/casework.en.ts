@@ -72,5 +72,10 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "case.assessments.col.actions": "Actions",
   "case.correction.withdrawTitle": "Withdraw the assessment",
   "case.correction.correctTitle": "Correct the assessment",
-  "staff.followUp.confirmOutside": "Save anyway, outside the window (does not count towards the goal)",
+  "staff.followUp.confirmOutside":
+    "Save anyway, outside the window (does not count towards the goal)",
+  "case.nextAction.source.planDueAfterStart": "two weeks after the start",
+  "case.nextAction.source.planReviewDate": "the plan's review date",
+  "case.nextAction.source.planItemReviewDate": "the earliest step's review",
+  "case.nextAction.source.followUpRule": "the project's follow-up rule",
 };

@@ -69,4 +69,8 @@ export const caseworkSv = {
   "case.correction.withdrawTitle": "Ta bort bedömningen",
   "case.correction.correctTitle": "Rätta bedömningen",
   "staff.followUp.confirmOutside": "Spara ändå, utanför tidsfönstret (räknas inte mot målet)",
+  "case.nextAction.source.planDueAfterStart": "två veckor efter start",
+  "case.nextAction.source.planReviewDate": "planens uppföljningsdatum",
+  "case.nextAction.source.planItemReviewDate": "tidigaste aktivitetens uppföljning",
+  "case.nextAction.source.followUpRule": "projektets uppföljningsregel",
 };
