@@ -4,8 +4,11 @@ import {
   type MunicipalityCode,
   type NextActionKind,
   PLAN_DUE_DAYS,
+  SEARCH_FOLD_FROM,
+  SEARCH_FOLD_TO,
+  searchWords,
 } from "@opis/domain";
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../database";
 import { enrolments, exits, followUps, jointPlans, people, users } from "../schema";
@@ -68,12 +71,11 @@ function searchCondition(search: string): SQL | undefined {
   if (digits.length >= 4 && /^[\d\s+-]+$/.test(text)) {
     return ilike(people.personalIdentityNumber, likePattern(digits));
   }
-  const pattern = likePattern(text);
-  return or(
-    ilike(people.givenName, pattern),
-    ilike(people.familyName, pattern),
-    ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern),
-  );
+  // Every word, folded (Ömer = omer, Åsa = asa), somewhere in the name, in any order.
+  const words = searchWords(text);
+  if (words.length === 0) return undefined;
+  const folded = sql`translate(lower(${people.givenName} || ' ' || ${people.familyName}), ${SEARCH_FOLD_FROM}, ${SEARCH_FOLD_TO})`;
+  return and(...words.map((word) => sql`${folded} like ${likePattern(word)}`));
 }
 
 /**
