@@ -137,3 +137,30 @@ export async function deleteAttendanceDays(
       .where(and(eq(attendance.enrolmentId, day.enrolmentId), eq(attendance.date, day.date)));
   }
 }
+
+/** Planned and present minutes per participant over [from, to], for many at once. */
+export async function sumAttendanceByEnrolment(
+  db: Executor,
+  enrolmentIds: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (enrolmentIds.length === 0) return new Map<string, { planned: number; present: number }>();
+  const rows = await db
+    .select({
+      enrolmentId: attendance.enrolmentId,
+      planned: sum(attendance.plannedMinutes),
+      present: sum(attendance.presentMinutes),
+    })
+    .from(attendance)
+    .where(
+      and(inArray(attendance.enrolmentId, [...enrolmentIds]), between(attendance.date, from, to)),
+    )
+    .groupBy(attendance.enrolmentId);
+  return new Map(
+    rows.map((r) => [
+      r.enrolmentId,
+      { planned: Number(r.planned ?? 0), present: Number(r.present ?? 0) },
+    ]),
+  );
+}

@@ -18,6 +18,13 @@ export {
   validateAttendanceDay,
 } from "./attendance-day-rules";
 export {
+  CASE_REMINDER_KINDS,
+  type CaseReminder,
+  type CaseReminderKind,
+  caseReminders,
+  PARTICIPATION_WINDOW_DAYS,
+} from "./case-reminders";
+export {
   CORRECTABLE_RECORDS,
   CORRECTION_ACTIONS,
   CORRECTION_REASON_MAX,
