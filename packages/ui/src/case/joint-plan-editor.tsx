@@ -71,6 +71,17 @@ export function JointPlanEditor({
   if (plan.isError) return <CaseLoadError title={t("case.plan.loadError")} error={plan.error} />;
   return (
     <>
+      <p className="no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t("case.plan.print")}
+        </button>
+      </p>
+      {/* What the paper shows: the current plan as the participant reads it. */}
+      <div className="print-only" data-testid="plan-print">
+        <h2>{t("case.plan.printTitle")}</h2>
+        <p>{savedLine(t, plan.data)}</p>
+        <PlanSummary plan={toDraft(plan.data.content)} />
+      </div>
       {editable ? (
         <PlanForm enrolmentId={enrolmentId} initial={plan.data} />
       ) : (

@@ -88,4 +88,6 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "staff.todo.reminder.sixthMonth": "Six months in the project: {{name}}",
   "staff.todo.reminder.participationEnding": "The project is nearing its end: {{name}}",
   "staff.todo.priorityGroup": "Priority group",
+  "case.plan.print": "Print the plan",
+  "case.plan.printTitle": "Your joint plan",
 };

@@ -83,4 +83,6 @@ export const caseworkSv = {
   "staff.todo.reminder.sixthMonth": "Sex månader i projektet: {{name}}",
   "staff.todo.reminder.participationEnding": "Projektet närmar sig sitt slut: {{name}}",
   "staff.todo.priorityGroup": "Prioriterad grupp",
+  "case.plan.print": "Skriv ut planen",
+  "case.plan.printTitle": "Din gemensamma plan",
 };
