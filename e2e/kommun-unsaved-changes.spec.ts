@@ -23,7 +23,7 @@ async function openWeek(page: Page, weekStart: string, week: number) {
   if (!id) throw new Error("the grid has no editable cell");
   const before = await cell.inputValue();
   // More than any daily plan (8 hours at most), so no absence reason is needed.
-  return { cell: page.locator(`#${id}`), before, after: before === "10" ? "9" : "10" };
+  return { cell: page.locator(`#${id}`), before, after: before === "9" ? "8,5" : "9" };
 }
 
 const unsavedStatus = (page: Page) => page.getByText("Osparade ändringar", { exact: true });
