@@ -6,4 +6,5 @@ export {
   type ObstacleDimension,
   type Obstacles,
   ObstaclesSchema,
+  obstacleKey,
 } from "./obstacles";
