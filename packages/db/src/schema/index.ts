@@ -7,6 +7,7 @@ export * from "./enrolments";
 export * from "./exits";
 export * from "./intake";
 export * from "./notes";
+export * from "./participant-imports";
 export * from "./people";
 export * from "./plans";
 export * from "./projects";

@@ -32,7 +32,6 @@ export interface GoalSplits {
 
 export type SplitDimension = keyof GoalSplits;
 
-
 /** The cell key of each dimension for a record: gender, the obstacles at start, site, municipality. */
 export function splitKeys(
   project: ProjectDefinition,

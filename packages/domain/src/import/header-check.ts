@@ -1,5 +1,8 @@
-import { PARTICIPATION_IMPORT_COLUMNS, type ParticipationImportColumn } from "./participation-columns";
 import type { ImportIssue } from "./import-issue";
+import {
+  PARTICIPATION_IMPORT_COLUMNS,
+  type ParticipationImportColumn,
+} from "./participation-columns";
 
 /**
  * Checks a file's header row: every column present once, nothing unknown.

@@ -1,4 +1,4 @@
-import { followUpOutcomeCategoriesOf, exitStatusCategoriesOf } from "../projects/categories";
+import { exitStatusCategoriesOf, followUpOutcomeCategoriesOf } from "../projects/categories";
 import type { ProjectDefinition } from "../projects/project-definition";
 import { sitesOf } from "../projects/sites";
 import { BIRTH_REGIONS } from "../vocabularies/birth-region";
@@ -6,7 +6,11 @@ import { EDUCATION_LEVELS } from "../vocabularies/education-level";
 import { EXIT_REASONS } from "../vocabularies/exit";
 import { GENDERS } from "../vocabularies/gender";
 import { findMunicipality } from "../vocabularies/municipalities";
-import { type ParticipationImportColumn, UNKNOWN_CODE, YES_NO_UNKNOWN } from "./participation-columns";
+import {
+  type ParticipationImportColumn,
+  UNKNOWN_CODE,
+  YES_NO_UNKNOWN,
+} from "./participation-columns";
 
 /** One allowed code of a column, with a Swedish name where the domain has one. */
 export interface ImportCode {
@@ -32,7 +36,10 @@ export function importCodesOf(project: ProjectDefinition): ImportCode[] {
     ...sitesOf(project).map((site) => ({
       column: "site" as const,
       code: site.id,
-      name: project.sites?.find((s) => s.id === site.id)?.name.sv ?? findMunicipality(site.id)?.name ?? "",
+      name:
+        project.sites?.find((s) => s.id === site.id)?.name.sv ??
+        findMunicipality(site.id)?.name ??
+        "",
     })),
     ...plain("birthRegion", [...BIRTH_REGIONS, UNKNOWN_CODE]),
     ...plain("educationLevel", [...EDUCATION_LEVELS.filter((l) => l !== "US"), UNKNOWN_CODE]),

@@ -1,10 +1,10 @@
-import { isIsoDate, type IsoDate } from "../dates/iso-date";
+import { type IsoDate, isIsoDate } from "../dates/iso-date";
 import { matchPriorityGroups } from "../eligibility/priority-groups";
 import type { IntakeFacts } from "../intake/intake-facts";
 import { parsePersonalIdentityNumber } from "../personnummer/parse";
 import { exitStatusCategory, followUpOutcomeCategory } from "../projects/categories";
 import type { ProjectDefinition } from "../projects/project-definition";
-import { sitesOf, siteOf } from "../projects/sites";
+import { siteOf, sitesOf } from "../projects/sites";
 import { hasForbiddenCharacters } from "../text/text-schema";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { BIRTH_REGIONS, type BirthRegion } from "../vocabularies/birth-region";
@@ -85,7 +85,10 @@ export function validateParticipationRow(
 
   const gender = cells.gender as Gender;
   if (!(GENDERS as readonly string[]).includes(gender)) {
-    fail("gender", cells.gender === "" ? "validation.import.required" : "validation.import.gender.invalid");
+    fail(
+      "gender",
+      cells.gender === "" ? "validation.import.required" : "validation.import.gender.invalid",
+    );
   } else if (pin.ok && gender !== "nonBinary" && gender !== pin.value.legalGender) {
     fail("gender", "validation.import.gender.contradictsIdentityNumber");
   }
@@ -219,20 +222,25 @@ function exitOf(
   const any = cells.exitDate !== "" || cells.exitReason !== "" || cells.exitStatus !== "";
   if (!any) return null;
   const date = dateIn(cells.exitDate, "exitDate", project, today, fail, true);
-  if (date && startDate && date < startDate) fail("exitDate", "validation.exit.exitDate.beforeStart");
+  if (date && startDate && date < startDate)
+    fail("exitDate", "validation.exit.exitDate.beforeStart");
   const reason = cells.exitReason as ExitReason;
   const reasonOk = (EXIT_REASONS as readonly string[]).includes(reason);
   if (!reasonOk) {
     fail(
       "exitReason",
-      cells.exitReason === "" ? "validation.import.exit.incomplete" : "validation.import.exitReason.invalid",
+      cells.exitReason === ""
+        ? "validation.import.exit.incomplete"
+        : "validation.import.exitReason.invalid",
     );
   }
   const statusOk = exitStatusCategory(project, cells.exitStatus) !== undefined;
   if (!statusOk) {
     fail(
       "exitStatus",
-      cells.exitStatus === "" ? "validation.import.exit.incomplete" : "validation.exit.status.notInProject",
+      cells.exitStatus === ""
+        ? "validation.import.exit.incomplete"
+        : "validation.exit.status.notInProject",
     );
   }
   if (!date || !reasonOk || !statusOk || (startDate !== null && date < startDate)) return undefined;
@@ -248,14 +256,19 @@ function outcomeOf(
 ): HistoricalParticipation["outcome90"] | undefined {
   if (cells.outcome90 === "" && cells.outcome90Date === "") return null;
   if (exit === null) {
-    fail(cells.outcome90 !== "" ? "outcome90" : "outcome90Date", "validation.import.outcome.withoutExit");
+    fail(
+      cells.outcome90 !== "" ? "outcome90" : "outcome90Date",
+      "validation.import.outcome.withoutExit",
+    );
     return undefined;
   }
   const outcomeOk = followUpOutcomeCategory(project, cells.outcome90) !== undefined;
   if (!outcomeOk) {
     fail(
       "outcome90",
-      cells.outcome90 === "" ? "validation.import.outcome.incomplete" : "validation.import.outcome90.notInProject",
+      cells.outcome90 === ""
+        ? "validation.import.outcome.incomplete"
+        : "validation.import.outcome90.notInProject",
     );
   }
   if (cells.outcome90Date === "") {

@@ -11,8 +11,10 @@ import {
   GENDERS,
   isBornOutsideEurope,
   isLowEducation,
+  lowEducationOf,
   type ObstacleDimension,
   OUTCOME_CLASSES,
+  obstacleKey,
   type ParticipantRecord,
   type ProjectDefinition,
   siteOf,
@@ -51,7 +53,11 @@ function isObstacle(dimension: FlowDimension): dimension is ObstacleDimension {
   );
 }
 
-function groupsOf(project: ProjectDefinition, dimension: FlowDimension): string[] {
+function groupsOf(
+  project: ProjectDefinition,
+  dimension: FlowDimension,
+  records: readonly ParticipantRecord[],
+): string[] {
   switch (dimension) {
     case "none":
       return ["all"];
@@ -64,7 +70,10 @@ function groupsOf(project: ProjectDefinition, dimension: FlowDimension): string[
     case "municipality":
       return [...project.municipalities];
     default:
-      return ["yes", "no"];
+      // An "unknown" column only when someone's fact is unknown (imported histories).
+      return records.some((r) => r.obstacles[dimension] === null)
+        ? ["yes", "no", "unknown"]
+        : ["yes", "no"];
   }
 }
 
@@ -87,7 +96,7 @@ function recordGroup(
     case "ageBand":
       return record.obstacles.ageBand;
     default:
-      return yesNo(record.obstacles[dimension]);
+      return obstacleKey(record.obstacles[dimension]);
   }
 }
 
@@ -114,7 +123,7 @@ function intakeGroup(
       return row.birthRegion ? yesNo(isBornOutsideEurope(row.birthRegion as BirthRegion)) : null;
     case "lowEducation":
       return row.educationLevel
-        ? yesNo(isLowEducation(row.educationLevel as EducationLevel))
+        ? obstacleKey(lowEducationOf(row.educationLevel as EducationLevel))
         : null;
     default:
       return dimension satisfies never;
@@ -200,7 +209,7 @@ export function computeFlows(options: {
     });
   }
   const goal = resolveOutcomeGoal(project, options.goalId);
-  const groups = groupsOf(project, dimension);
+  const groups = groupsOf(project, dimension, options.records);
   const col = new Map(groups.map((g, i) => [g, i]));
   const zeros = (rows: number) => Array.from({ length: rows }, () => groups.map(() => 0));
 

@@ -34,7 +34,8 @@ export const ThresholdSchema = z.number().int().min(5).max(100).default(5);
 
 /** A participant record with the extra facts evaluation needs. Pseudonymous. */
 export interface EvaluationRecord extends ParticipantRecord {
-  birthRegion: BirthRegion;
+  /** null: not known (imported histories). */
+  birthRegion: BirthRegion | null;
   educationLevel: EducationLevel;
   facts: EnrolmentEvaluationFacts;
 }
