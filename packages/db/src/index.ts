@@ -23,6 +23,7 @@ export * from "./queries/employers";
 export * from "./queries/exits";
 export * from "./queries/intakes";
 export * from "./queries/notes";
+export * from "./queries/participant-imports";
 export * from "./queries/participant-records";
 export * from "./queries/participants";
 export * from "./queries/plans";

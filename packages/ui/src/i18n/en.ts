@@ -3,6 +3,7 @@ import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
 import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
+import { importEn } from "./areas/import.en";
 import { resilienceEn } from "./areas/resilience.en";
 import type { MessageKey } from "./sv";
 
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...evaluationEn,
   ...matchingEn,
   ...resilienceEn,
+  ...importEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

@@ -3,6 +3,7 @@ import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
+import { importSv } from "./areas/import.sv";
 import { resilienceSv } from "./areas/resilience.sv";
 
 /**
@@ -17,6 +18,7 @@ export const sv = {
   ...evaluationSv,
   ...matchingSv,
   ...resilienceSv,
+  ...importSv,
 
   // Shell
   "app.productName": "OPIS",

@@ -1,0 +1,4 @@
+export * from "./import-participations";
+export * from "./read-csv-rows";
+export * from "./read-xlsx-rows";
+export * from "./undo-import";
