@@ -5,11 +5,18 @@
  */
 import { type Command, UsageError } from "./command";
 import { evaluateCommand } from "./commands/evaluate";
+import { importCommand } from "./commands/import";
 import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
 import { seedCommand } from "./commands/seed";
 
-const COMMANDS: readonly Command[] = [seedCommand, evaluateCommand, projectCommand, reportCommand];
+const COMMANDS: readonly Command[] = [
+  seedCommand,
+  evaluateCommand,
+  projectCommand,
+  reportCommand,
+  importCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

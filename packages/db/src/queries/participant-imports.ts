@@ -257,7 +257,7 @@ export async function changesSinceImport(
       (SELECT count(*)::int FROM follow_ups f JOIN enrolments e ON e.id = f.enrolment_id
          WHERE e.import_id = ${record.id} AND f.outcome IS NOT NULL) AS outcomes,
       (SELECT count(*)::int FROM enrolments e WHERE e.import_id = ${record.id}
-         AND e.updated_at > ${record.createdAt.toISOString()}::timestamptz) AS changed`)) as unknown as {
+         AND e.updated_at > (SELECT created_at FROM participant_imports WHERE id = ${record.id})) AS changed`)) as unknown as {
     rows: { exits: number; outcomes: number; changed: number }[];
   };
   const c = counts.rows[0];

@@ -1,9 +1,9 @@
 import { caseEn } from "./areas/case.en";
 import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
+import { importEn } from "./areas/import.en";
 import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
-import { importEn } from "./areas/import.en";
 import { resilienceEn } from "./areas/resilience.en";
 import type { MessageKey } from "./sv";
 

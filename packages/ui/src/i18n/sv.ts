@@ -1,9 +1,9 @@
 import { caseSv } from "./areas/case.sv";
 import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
+import { importSv } from "./areas/import.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
-import { importSv } from "./areas/import.sv";
 import { resilienceSv } from "./areas/resilience.sv";
 
 /**

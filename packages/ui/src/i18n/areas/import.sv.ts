@@ -8,24 +8,21 @@ export const importSv = {
   "validation.import.disability.invalid": "Skriv yes, no eller unknown.",
   "validation.import.duplicateInFile":
     "Samma personnummer och startdatum finns på en tidigare rad i filen.",
-  "validation.import.educationLevel.invalid":
-    "Okänd utbildningsnivå. Använd 1–7 eller unknown.",
+  "validation.import.educationLevel.invalid": "Okänd utbildningsnivå. Använd 1–7 eller unknown.",
   "validation.import.exit.incomplete":
     "Ett avslut behöver datum, avslutsorsak och status vid avslut.",
   "validation.import.exitReason.invalid": "Okänd avslutsorsak. Använd en kod från fliken Koder.",
   "validation.import.file.empty": "Filen har inga rader med deltaganden.",
   "validation.import.file.unreadable":
     "Filen kunde inte läsas. Spara den som CSV (UTF-8) eller XLSX och försök igen.",
-  "validation.import.gender.contradictsIdentityNumber":
-    "Könet stämmer inte med personnumret.",
+  "validation.import.gender.contradictsIdentityNumber": "Könet stämmer inte med personnumret.",
   "validation.import.gender.invalid": "Okänt kön. Använd woman, man eller nonBinary.",
   "validation.import.header.duplicateColumn": "Kolumnen finns två gånger.",
   "validation.import.header.missingColumn": "Kolumnen saknas i rubrikraden.",
   "validation.import.header.unknownColumn": "Okänd kolumn. Använd mallens rubriker.",
   "validation.import.municipalityCode.notInProject": "Kommunen ingår inte i projektet.",
   "validation.import.name.tooLong": "Namnet är för långt (högst 100 tecken).",
-  "validation.import.officerEmail.unknown":
-    "Ingen aktiv arbetsförmedlare har den e-postadressen.",
+  "validation.import.officerEmail.unknown": "Ingen aktiv arbetsförmedlare har den e-postadressen.",
   "validation.import.outcome.incomplete": "Ett utfall behöver både kod och datum.",
   "validation.import.outcome.withoutExit": "Ett utfall kan bara finnas efter ett avslut.",
   "validation.import.outcome90.notInProject": "Utfallet finns inte i projektets kategorier.",
