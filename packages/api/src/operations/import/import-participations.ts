@@ -56,7 +56,7 @@ export interface ParticipationImportResult {
 }
 
 /** Rows written per statement: large enough that a round trip is cheap per row, small enough to bound memory. */
-const BATCH_ROWS = 2_000;
+const BATCH_ROWS = 5_000;
 
 class RollBack extends Error {}
 
@@ -135,25 +135,29 @@ async function importInTransaction(
     importedBy: options.actorUserId,
   });
 
+  // Writing overlaps reading: while the database writes one batch, the next is read and
+  // validated. At most two batches are held; writes stay in order on the one connection.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    if (batch.length === 0 || issues.length > 0) {
-      batch = [];
-      return;
-    }
-    const written = await writeBatch(tx, {
+    const rows = batch;
+    batch = [];
+    await writing;
+    if (rows.length === 0 || issues.length > 0) return;
+    writing = writeBatch(tx, {
       project,
       importId,
-      rows: batch,
+      rows,
       officers,
       createdPeople,
       followUpRuleId: followUpRule?.id ?? null,
+    }).then((written) => {
+      personIds.push(...written.personIds);
+      counts.exits += written.exits;
+      counts.outcomes += written.outcomes;
     });
-    personIds.push(...written.personIds);
-    counts.exits += written.exits;
-    counts.outcomes += written.outcomes;
-    batch = [];
+    // A failed write must not go unobserved until the next flush.
+    writing.catch(() => undefined);
   };
-
   let header: string[] | null = null;
   try {
     for await (const { row, cells } of readTableRows(source, hash)) {
@@ -216,6 +220,7 @@ async function importInTransaction(
     issues.push({ row: 2, column: "", messageKey: IMPORT_FILE_MESSAGES.empty });
   }
   await flush();
+  await writing;
   const fileSha256 = hash.digest("hex");
   const base = {
     dryRun,
