@@ -4,6 +4,7 @@ import { ComparisonScreen } from "./screens/comparison-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
 import { GoalsScreen } from "./screens/goals-screen";
+import { ImportScreen } from "./screens/import-screen";
 import { SuccessScreen } from "./screens/success-screen";
 
 export function AppRoutes() {
@@ -17,6 +18,7 @@ export function AppRoutes() {
         { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
+        { to: "/import", label: t("admin.nav.import") },
       ]}
     >
       <Routes>
@@ -25,6 +27,7 @@ export function AppRoutes() {
         <Route path="framgangsfaktorer" element={<SuccessScreen />} />
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
+        <Route path="import" element={<ImportScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

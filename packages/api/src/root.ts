@@ -8,6 +8,7 @@ import { exitsRouter } from "./routers/exits";
 import { exportsRouter } from "./routers/exports";
 import { followUpsRouter } from "./routers/follow-ups";
 import { goalsRouter } from "./routers/goals";
+import { importsRouter } from "./routers/imports";
 import { intakeRouter } from "./routers/intake";
 import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
@@ -28,6 +29,7 @@ export const appRouter = router({
   exports: exportsRouter,
   followUps: followUpsRouter,
   goals: goalsRouter,
+  imports: importsRouter,
   intake: intakeRouter,
   notes: notesRouter,
   participants: participantsRouter,

@@ -55,6 +55,9 @@ export interface ParticipationImportResult {
   issues: ImportIssue[];
 }
 
+/** The largest file the console takes (about 100,000 rows of CSV); larger ones go through the CLI. */
+export const MAX_PARTICIPATION_IMPORT_BYTES = 16 * 1024 * 1024;
+
 /** Rows written per statement: large enough that a round trip is cheap per row, small enough to bound memory. */
 const BATCH_ROWS = 5_000;
 

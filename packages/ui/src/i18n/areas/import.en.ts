@@ -36,4 +36,48 @@ export const importEn: Record<keyof typeof importSv, string> = {
   "errors.import.alreadyUndone": "The import has already been undone.",
   "errors.import.changedSince":
     "The import cannot be undone: something has been recorded on its participants since.",
+  "admin.nav.import": "Import",
+  "admin.import.title": "Import participations",
+  "admin.import.adminOnly": "Only administrators can import participations.",
+  "admin.import.intro":
+    "Bring earlier participations in from a spreadsheet: one row per participation. The whole file is checked first; if anything is wrong, nothing is saved. Rows that already exist (same personal identity number and start date) are skipped.",
+  "admin.import.template.title": "Template",
+  "admin.import.template.body":
+    "Download the template. The XLSX template has a Codes sheet with every code the project accepts. The CSV template is semicolon-separated and opens in Swedish Excel.",
+  "admin.import.template.xlsx": "Download template (XLSX)",
+  "admin.import.template.csv": "Download template (CSV)",
+  "admin.import.file.title": "File to import",
+  "admin.import.file.label": "File of participations",
+  "admin.import.file.hint": "CSV (UTF-8) or XLSX, at most 16 MB.",
+  "admin.import.chooseFile": "Choose a file.",
+  "admin.import.wrongType": "The file must be CSV or XLSX.",
+  "admin.import.tooLarge":
+    "The file is larger than 16 MB. Use the opis import command for larger files.",
+  "admin.import.preview": "Preview",
+  "admin.import.checking": "Checking the file …",
+  "admin.import.importing": "Importing …",
+  "admin.import.previewOk":
+    "The file is valid: {{rows}} rows, {{added}} new participations, {{skipped}} already there.",
+  "admin.import.run": "Import {{added}} participations",
+  "admin.import.done":
+    "Import done: {{added}} participations added, {{skipped}} were already there.",
+  "admin.import.refused": "The file was not imported: {{errors}} errors",
+  "admin.import.firstErrors": "The first {{shown}} errors are shown.",
+  "admin.import.errorsCaption": "Errors in the file by row and column",
+  "admin.import.errorRow": "Row",
+  "admin.import.errorColumn": "Column",
+  "admin.import.errorMessage": "Error",
+  "admin.import.list.title": "Earlier imports",
+  "admin.import.list.empty": "No imports yet.",
+  "admin.import.list.when": "When",
+  "admin.import.list.file": "File",
+  "admin.import.list.added": "Added",
+  "admin.import.list.skipped": "Already there",
+  "admin.import.list.by": "By",
+  "admin.import.list.state": "Undo",
+  "admin.import.list.cli": "Command line",
+  "admin.import.list.undone": "Undone",
+  "admin.import.undo": "Undo the import of {{fileName}}",
+  "admin.import.undoConfirm":
+    "Undo the import of {{fileName}}? All its participations are removed.",
 };
