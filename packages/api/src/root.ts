@@ -3,6 +3,7 @@ import { assessmentsRouter } from "./routers/assessments";
 import { attendanceRouter } from "./routers/attendance";
 import { authRouter } from "./routers/auth";
 import { comparisonRouter } from "./routers/comparison";
+import { dataOutRouter } from "./routers/data-out";
 import { employersRouter } from "./routers/employers";
 import { exitsRouter } from "./routers/exits";
 import { exportsRouter } from "./routers/exports";
@@ -24,6 +25,7 @@ export const appRouter = router({
   attendance: attendanceRouter,
   auth: authRouter,
   comparison: comparisonRouter,
+  dataOut: dataOutRouter,
   employers: employersRouter,
   exits: exitsRouter,
   exports: exportsRouter,

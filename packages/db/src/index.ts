@@ -28,6 +28,7 @@ export * from "./queries/participant-records";
 export * from "./queries/participants";
 export * from "./queries/plans";
 export * from "./queries/project-definitions";
+export * from "./queries/project-export";
 export * from "./queries/reminders";
 export * from "./queries/resource-requests";
 export * from "./queries/statistics";

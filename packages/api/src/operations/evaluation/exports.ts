@@ -311,7 +311,7 @@ export async function goalReportPdf(
 }
 
 /** A participant as the ESF+ indicators read them (@opis/domain's EsfParticipant). */
-function esfParticipant(r: EvaluationRecord): EsfParticipant {
+export function esfParticipant(r: EvaluationRecord): EsfParticipant {
   return {
     gender: r.gender,
     birthDate: r.birthDate,

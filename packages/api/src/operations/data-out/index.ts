@@ -1,0 +1,2 @@
+export * from "./managing-authority-file";
+export * from "./project-export";
