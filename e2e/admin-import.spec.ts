@@ -79,4 +79,31 @@ test.describe("admin console: historical import", () => {
     await list.getByRole("button", { name: "Ångra importen av deltagare.csv" }).click();
     await expect(list.getByRole("row").nth(1)).toContainText("Ångrad");
   });
+
+  test("data out: the managing authority's participant file and the whole project, downloaded", async ({
+    page,
+  }) => {
+    await login(page, "Lars Nyström", "/admin/");
+    await page.getByRole("link", { name: "Data ut" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Data ut" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const month = page.getByLabel("Månad");
+    await month.fill("2026-13");
+    await page.getByRole("button", { name: "Hämta deltagarfil (CSV)" }).click();
+    await expect(page.getByText("Skriv månaden som ÅÅÅÅ-MM.")).toBeVisible();
+
+    await month.fill("2026-06");
+    const [csvFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Hämta deltagarfil (CSV)" }).click(),
+    ]);
+    expect(csvFile.suggestedFilename()).toBe("opis-deltagarfil-opis-2026-06.csv");
+    const [zipFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Hämta projektdata (CSV i zip)" }).click(),
+    ]);
+    expect(zipFile.suggestedFilename()).toBe("opis-projektdata-opis.zip");
+    await expectNoAxeViolations(page);
+  });
 });

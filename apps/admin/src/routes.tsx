@@ -1,6 +1,7 @@
 import { AppShell, NotFound, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
 import { ComparisonScreen } from "./screens/comparison-screen";
+import { DataOutScreen } from "./screens/data-out-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
 import { GoalsScreen } from "./screens/goals-screen";
@@ -19,6 +20,7 @@ export function AppRoutes() {
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
         { to: "/import", label: t("admin.nav.import") },
+        { to: "/data", label: t("admin.nav.dataOut") },
       ]}
     >
       <Routes>
@@ -28,6 +30,7 @@ export function AppRoutes() {
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
         <Route path="import" element={<ImportScreen />} />
+        <Route path="data" element={<DataOutScreen />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

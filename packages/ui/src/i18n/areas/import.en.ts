@@ -80,4 +80,23 @@ export const importEn: Record<keyof typeof importSv, string> = {
   "admin.import.undo": "Undo the import of {{fileName}}",
   "admin.import.undoConfirm":
     "Undo the import of {{fileName}}? All its participations are removed.",
+  "admin.nav.dataOut": "Data out",
+  "admin.dataOut.title": "Data out",
+  "admin.dataOut.adminOnly": "Only administrators can take personal data out of the project.",
+  "admin.dataOut.intro":
+    "These files hold personal data. Every file taken out is logged with the people in it.",
+  "admin.dataOut.authority.title": "Participant file for the managing authority",
+  "admin.dataOut.authority.body":
+    "One row per participant enrolled by the month's last day: personal identity number, start and end date, and the ESF+ indicators at entry and on leaving. The sums equal the ESF+ table.",
+  "admin.dataOut.month": "Month",
+  "admin.dataOut.monthHint": "YYYY-MM, for example 2026-03.",
+  "admin.dataOut.monthInvalid": "Write the month as YYYY-MM.",
+  "admin.dataOut.authority.xlsx": "Download participant file (XLSX)",
+  "admin.dataOut.authority.csv": "Download participant file (CSV)",
+  "admin.dataOut.project.title": "The whole project",
+  "admin.dataOut.project.body":
+    "Every table of the project with a codebook: as one XLSX file with a sheet per table, or as CSV files in a zip file.",
+  "admin.dataOut.project.xlsx": "Download project data (XLSX)",
+  "admin.dataOut.project.zip": "Download project data (CSV in zip)",
+  "admin.dataOut.working": "Making the file …",
 };

@@ -1,4 +1,4 @@
-/** Swedish messages of the historical import: the file's problems by row and column, and the admin's import screen. */
+/** Swedish messages of the historical import (the file's problems by row and column, the import screen) and of data out. */
 export const importSv = {
   "validation.import.required": "Måste fyllas i.",
   "validation.import.birthRegion.invalid":
@@ -76,4 +76,23 @@ export const importSv = {
   "admin.import.list.undone": "Ångrad",
   "admin.import.undo": "Ångra importen av {{fileName}}",
   "admin.import.undoConfirm": "Ångra importen av {{fileName}}? Alla dess deltaganden tas bort.",
+  "admin.nav.dataOut": "Data ut",
+  "admin.dataOut.title": "Data ut",
+  "admin.dataOut.adminOnly": "Bara administratörer kan ta ut personuppgifter ur projektet.",
+  "admin.dataOut.intro":
+    "Filerna innehåller personuppgifter. Varje uttag loggas med de personer som finns i filen.",
+  "admin.dataOut.authority.title": "Deltagarfil till förvaltande myndighet",
+  "admin.dataOut.authority.body":
+    "En rad per deltagare som skrivits in senast månadens sista dag: personnummer, start- och slutdatum och ESF+-indikatorerna vid start och vid avslut. Summorna är desamma som i ESF+-tabellen.",
+  "admin.dataOut.month": "Månad",
+  "admin.dataOut.monthHint": "ÅÅÅÅ-MM, till exempel 2026-03.",
+  "admin.dataOut.monthInvalid": "Skriv månaden som ÅÅÅÅ-MM.",
+  "admin.dataOut.authority.xlsx": "Hämta deltagarfil (XLSX)",
+  "admin.dataOut.authority.csv": "Hämta deltagarfil (CSV)",
+  "admin.dataOut.project.title": "Hela projektet",
+  "admin.dataOut.project.body":
+    "Alla projektets tabeller med en kodbok: som en XLSX-fil med en flik per tabell, eller som CSV-filer i en zip-fil.",
+  "admin.dataOut.project.xlsx": "Hämta projektdata (XLSX)",
+  "admin.dataOut.project.zip": "Hämta projektdata (CSV i zip)",
+  "admin.dataOut.working": "Filen skapas …",
 } as const satisfies Record<string, string>;
