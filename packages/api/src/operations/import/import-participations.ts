@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { PassThrough, type Readable } from "node:stream";
+import { Readable } from "node:stream";
 import {
   type Database,
   emptyImportBatch,
@@ -264,19 +264,33 @@ async function importInTransaction(
   return { ...base, ok: true, importId: dryRun ? null : importId, issues: [] };
 }
 
-/** The file's records, CSV or XLSX by its name (or its first bytes), hashing the bytes as they pass. */
+/** The file's records, CSV or XLSX by its name, hashing the bytes as they pass. */
 async function* readTableRows(
   source: ImportSource,
   hash: ReturnType<typeof createHash>,
 ): AsyncGenerator<TableRow> {
   const input = source.open();
-  const hashed = new PassThrough();
-  input.on("data", (chunk: Buffer) => hash.update(chunk));
-  input.on("error", (error) => hashed.destroy(error));
-  input.pipe(hashed);
-  if (/\.xlsx$/i.test(source.fileName)) yield* readXlsxRows(hashed);
-  else yield* readCsvRows(hashed);
+  const chunks = (async function* () {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (chunk.length === 0) continue;
+      hash.update(chunk);
+      yield chunk;
+    }
+  })();
+  const first = await chunks.next();
+  if (first.done) return; // an empty file: no header
+  const all = (async function* () {
+    yield first.value;
+    yield* chunks;
+  })();
+  if (/\.xlsx$/i.test(source.fileName)) {
+    // ExcelJS's streaming reader can wait forever on input that is not a zip: refuse it here.
+    if (!first.value.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new Error("not an XLSX file");
+    yield* readXlsxRows(Readable.from(all));
+  } else yield* readCsvRows(all);
 }
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 async function writeBatch(
   tx: Database,
