@@ -168,8 +168,13 @@ describe("the whole-project export", () => {
     const enrolments = (await f.handle.db.select({ n: count() }).from(schema.enrolments))[0]!.n;
     expect(workbook.getWorksheet("enrolments")!.rowCount).toBe(enrolments + 1);
     const codebook = workbook.getWorksheet("kodbok")!;
-    const exitStatus = codebook.getColumn(2).values.findIndex((v) => v === "status");
-    expect(exitStatus).toBeGreaterThan(0);
+    const rows: string[][] = [];
+    codebook.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(String)));
+    const exitStatus = rows.find((r) => r[0] === "exits" && r[1] === "status");
+    expect(exitStatus?.[4]).toContain("employed (Anställning)");
+    expect(rows.find((r) => r[0] === "enrolments" && r[1] === "has_disability")?.[4]).toContain(
+      "okänd",
+    );
   });
 
   test("CSV in a zip: one file per table with a BOM and semicolons, and kodbok.csv; audited", async () => {
