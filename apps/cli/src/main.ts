@@ -5,6 +5,7 @@
  */
 import { type Command, UsageError } from "./command";
 import { evaluateCommand } from "./commands/evaluate";
+import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
@@ -16,6 +17,7 @@ const COMMANDS: readonly Command[] = [
   projectCommand,
   reportCommand,
   importCommand,
+  exportCommand,
 ];
 
 function help(): string {

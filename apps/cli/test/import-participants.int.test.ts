@@ -8,7 +8,7 @@
  * been added since. PGlite, or PostgreSQL when DATABASE_URL is set.
  */
 import { mkdtempSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runReport } from "@opis/api/reports";
@@ -29,6 +29,7 @@ import {
 import { count, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { createExportCommand } from "../src/commands/export";
 import { createImportCommand } from "../src/commands/import";
 
 const project = OPIS_PROJECT as ProjectDefinition;
@@ -386,6 +387,38 @@ describe("opis import participants", () => {
     });
     expect(after).toEqual(before);
     await checkFiguresAgainstFile();
+  }, 120_000);
+
+  test("`opis export` writes the participant file and the whole project from the imported data", async () => {
+    const exporter = createExportCommand(open, () => TODAY);
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      const csvFile = join(dir, "deltagarfil.csv");
+      expect(
+        await exporter.run([
+          "participant-file",
+          "--project",
+          "opis",
+          "--month",
+          "2026-12",
+          "--out",
+          csvFile,
+        ]),
+      ).toBe(0);
+      const lines = (await readFile(csvFile, "utf8")).trimEnd().split("\r\n");
+      expect(lines).toHaveLength(2_001);
+      const header = lines[0]!.replace(/^\uFEFF/, "").split(";");
+      const total = header.indexOf("entry_disability");
+      const disabled = lines.slice(1).filter((l) => l.split(";")[total] === "1").length;
+      expect(disabled).toBe(rows.filter((r) => r.disability === "yes").length);
+      const zipFile = join(dir, "projekt.zip");
+      expect(
+        await exporter.run(["project", "--project", "opis", "--format", "zip", "--out", zipFile]),
+      ).toBe(0);
+      expect((await readFile(zipFile)).subarray(0, 2).toString()).toBe("PK");
+    } finally {
+      log.mockRestore();
+    }
   }, 120_000);
 
   test("an import is undone as a whole, but not once something was added to its participants", async () => {

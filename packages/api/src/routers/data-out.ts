@@ -1,27 +1,22 @@
-import type { Database } from "@opis/db";
 import { z } from "zod";
-import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import {
-  loadProjectExport,
-  managingAuthorityFile,
-  projectExportXlsx,
-  projectExportZip,
+  type DataOutFile,
+  exportManagingAuthorityFile,
+  exportProjectData,
 } from "../operations/data-out";
-import { type ExportFile, MIME, toXlsx } from "../operations/evaluation";
+import type { ExportFile } from "../operations/evaluation";
 import { requireProject } from "../operations/intake";
 import { procedureFor, router } from "../trpc";
 
 const administrator = procedureFor("admin");
-const ZIP_MIME = "application/zip";
 
-function semicolonCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]) {
-  const cell = (v: string | number) => {
-    const text = String(v);
-    return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
-}
+const forDownload = (file: DataOutFile): ExportFile => ({
+  fileName: file.fileName,
+  mimeType: file.mimeType,
+  base64: file.data.toString("base64"),
+  rowCount: file.rowCount,
+});
 
 /** Personal data out, for the administrator only; every file is an audited read of the people in it. */
 export const dataOutRouter = router({
@@ -30,33 +25,17 @@ export const dataOutRouter = router({
     .input(
       z.object({ projectId: z.string().min(1).default("opis"), format: z.enum(["xlsx", "zip"]) }),
     )
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx): Promise<ExportFile> => {
-        const project = await requireProject(tx, input.projectId);
-        const data = await loadProjectExport(tx, project);
-        const people = data.tables.find((t) => t.name === "people");
-        const idColumn = people?.columns.indexOf("id") ?? -1;
-        await recordAudit(tx, {
+    .mutation(async ({ ctx, input }) => {
+      const project = await requireProject(ctx.db, input.projectId);
+      return forDownload(
+        await exportProjectData({
+          db: ctx.db,
+          project,
+          format: input.format,
           actorUserId: ctx.user.id,
-          action: "exports.projectData",
-          subjectType: "export",
-          subjectId: project.id,
-          personIds: people ? people.rows.map((r) => r[idColumn] as string) : [],
-          details: {
-            format: input.format,
-            tables: data.tables.map((t) => ({ name: t.name, rows: t.rows.length })),
-          },
-        });
-        const buffer =
-          input.format === "xlsx" ? await projectExportXlsx(data) : await projectExportZip(data);
-        return {
-          fileName: `opis-projektdata-${project.id}.${input.format}`,
-          mimeType: input.format === "xlsx" ? MIME.xlsx : ZIP_MIME,
-          base64: buffer.toString("base64"),
-          rowCount: data.tables.reduce((n, t) => n + t.rows.length, 0),
-        };
-      }),
-    ),
+        }),
+      );
+    }),
   /** The managing authority's participant file for a month (one row per participant), CSV or XLSX. */
   managingAuthority: administrator
     .input(
@@ -66,39 +45,17 @@ export const dataOutRouter = router({
         format: z.enum(["csv", "xlsx"]),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx): Promise<ExportFile> => {
-        const project = await requireProject(tx, input.projectId);
-        const file = await managingAuthorityFile(tx as unknown as Database, {
+    .mutation(async ({ ctx, input }) => {
+      const project = await requireProject(ctx.db, input.projectId);
+      return forDownload(
+        await exportManagingAuthorityFile({
+          db: ctx.db,
           project,
           month: input.month,
           today: todayIn(ctx),
-        });
-        await recordAudit(tx, {
+          format: input.format,
           actorUserId: ctx.user.id,
-          action: "exports.managingAuthority",
-          subjectType: "export",
-          subjectId: project.id,
-          personIds: file.personIds,
-          details: {
-            month: input.month,
-            asOf: file.asOf,
-            format: input.format,
-            rows: file.rows.length,
-          },
-        });
-        const data =
-          input.format === "csv"
-            ? Buffer.from(semicolonCsv(file.header, file.rows), "utf8")
-            : await toXlsx([
-                { name: `Deltagare ${input.month}`, header: file.header, rows: file.rows },
-              ]);
-        return {
-          fileName: `opis-deltagarfil-${project.id}-${input.month}.${input.format}`,
-          mimeType: MIME[input.format],
-          base64: data.toString("base64"),
-          rowCount: file.rows.length,
-        };
-      }),
-    ),
+        }),
+      );
+    }),
 });
