@@ -32,8 +32,6 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.correction.reason.tooLong",
   "validation.date.invalid",
   "validation.project.retention.months",
-  "validation.correction.reason.required",
-  "validation.correction.reason.tooLong",
   "validation.correction.nothingToCorrect",
   "validation.consent.sharing.required",
   "validation.consent.healthDataBasis.required",
