@@ -67,7 +67,11 @@ describe("statistics and exports with a reporting database", () => {
   test("the participant export has the reporting database's rows, audited on the primary", async () => {
     const file = await api().exports.participants({ projectId: "opis", format: "csv" });
     const expected = await loadEvaluationRecords(reports.db, { project: OPIS_PROJECT });
-    expect(file.rowCount).toBe(expected.length);
+    // The anonymous file stands on the last month end and may leave rows out for k = 5 (issue 9).
+    const monthEnd = /(\d{4}-\d{2}-\d{2})\.csv$/.exec(file.fileName)?.[1] as string;
+    const enrolledByThen = expected.filter((r) => r.enrolledOn <= monthEnd);
+    expect(enrolledByThen.length).toBeGreaterThan(0);
+    expect(file.rowCount + file.disclosure.droppedRows).toBe(enrolledByThen.length);
     const audited = await primary.db
       .select()
       .from(schema.auditEvents)
