@@ -6,12 +6,12 @@ import { daysAgo, pickTestPerson } from "./support/test-people";
 
 test.describe("staff app", () => {
   test.beforeEach(async ({ page }) => {
-    await login(page, "Anna Lindqvist", "/staff/");
+    await login(page, "Erik Johansson", "/staff/");
   });
 
   test("shows the start page to the officer, without axe violations", async ({ page }) => {
     await expect(
-      page.getByRole("heading", { level: 1, name: "Välkommen, Anna Lindqvist" }),
+      page.getByRole("heading", { level: 1, name: "Välkommen, Erik Johansson" }),
     ).toBeVisible();
     await expect(page.getByRole("banner")).toContainText("arbetsförmedlare");
     await expectNoAxeViolations(page);
@@ -147,7 +147,7 @@ test.describe("staff app", () => {
     ).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // The decision: enrol in Kalmar with the coordinator.
+    // The decision: enrol in Kalmar, which the Kalmar office serves, with the coordinator.
     await tabTo(page, page.getByRole("radio", { name: "Skriv in i projektet" }));
     await page.keyboard.press("Space");
     await expect(page.getByLabel("Kommun för deltagandet")).toHaveValue("0880");

@@ -25,8 +25,6 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "validation.employer.contactPhone.format": "Enter a phone number in digits, e.g. 0480-45 00 00",
   "validation.employer.name.duplicate":
     "An employer with the same name or organisation number already exists. Check the register, or save again to add it anyway.",
-  "validation.correction.reason.required": "Say why the record is changed",
-  "validation.correction.reason.tooLong": "Write at most 500 characters",
   "validation.followUp.recordedOn.outsideWindow":
     "The follow-up is outside its window – confirm to save it anyway",
   "kommun.attendance.notYet": "The day has not happened yet",

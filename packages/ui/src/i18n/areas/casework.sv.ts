@@ -23,8 +23,6 @@ export const caseworkSv = {
     "Ange ett telefonnummer med siffror, till exempel 0480-45 00 00",
   "validation.employer.name.duplicate":
     "Det finns redan en arbetsgivare med samma namn eller organisationsnummer. Kontrollera registret, eller spara igen för att lägga till den ändå.",
-  "validation.correction.reason.required": "Skriv varför uppgiften ändras",
-  "validation.correction.reason.tooLong": "Skriv högst 500 tecken",
   "validation.followUp.recordedOn.outsideWindow":
     "Uppföljningen ligger utanför tidsfönstret – bekräfta att den ändå ska sparas",
   "kommun.attendance.notYet": "Dagen har inte varit ännu",

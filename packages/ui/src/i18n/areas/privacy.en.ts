@@ -129,6 +129,9 @@ export const privacyEn: Record<keyof typeof privacySv, string> = {
   "gdpr.field.personalIdentityNumber": "Personal identity number",
   "errors.person.notFound": "There is no person with that number in OPIS.",
   "errors.person.numberTaken": "The number already belongs to another person in OPIS.",
+  "validation.correction.reason.required":
+    "Write the reason for the correction (at least 5 characters)",
+  "validation.correction.reason.tooLong": "The reason may be at most 500 characters",
   "validation.correction.nothingToCorrect": "Fill in at least one value to correct",
   "validation.project.retention.months":
     "Give the retention period as a whole number of months from 1 to 240",

@@ -128,6 +128,8 @@ export const privacySv = {
   "gdpr.field.personalIdentityNumber": "Personnummer",
   "errors.person.notFound": "Det finns ingen person med det numret i OPIS.",
   "errors.person.numberTaken": "Numret tillhör redan en annan person i OPIS.",
+  "validation.correction.reason.required": "Skriv skälet till rättelsen (minst 5 tecken)",
+  "validation.correction.reason.tooLong": "Skälet får vara högst 500 tecken",
   "validation.correction.nothingToCorrect": "Fyll i minst en uppgift att rätta",
   "validation.project.retention.months":
     "Ange gallringstiden som ett helt antal månader från 1 till 240",
