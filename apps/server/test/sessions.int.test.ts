@@ -213,5 +213,6 @@ describe("required assurance level (OIDC_REQUIRED_ACR)", () => {
     } finally {
       await enough.close();
     }
-  });
+    // Starts two servers of its own (migrations, job queue, IdP): slow on a busy machine.
+  }, 120_000);
 });
