@@ -119,13 +119,14 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   // A server started after 06:00 still gives today's digests, and a run that a crash cut
   // short (some officers have theirs, some not) is finished: the run is idempotent.
   // Replicas start together and all see the same digests missing: the singleton key,
-  // numbered by the catch-ups already queued today, lets the queue keep one of them,
-  // while a restart after a cut-short run gets a new number and so a run of its own.
+  // numbered by today's catch-ups that have already started (a queued one is not counted,
+  // so replicas starting one after the other share its number), lets the queue keep one
+  // of them, while a restart after a cut-short run gets a new number and a run of its own.
   const today = swedishDate(new Date());
   if ((await countOfficersWithoutDigest(database.db, today)) > 0) {
     const keyPrefix = `catch-up:${today}:`;
     const earlier = await database.executeSql(
-      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND singleton_key LIKE $2",
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND singleton_key LIKE $2 AND state NOT IN ('created', 'retry')",
       [DAILY_REMINDERS, `${keyPrefix}%`],
     );
     const generation = (earlier.rows[0] as { n: number } | undefined)?.n ?? 0;
