@@ -58,6 +58,8 @@ export default defineConfig({
       // Everything the server logs, debug included, goes to a file that must hold no personal data.
       OPIS_LOG_FILE: SERVER_LOG_FILE,
       LOG_LEVEL: "debug",
+      // Journeys write and then count what they wrote: statistics exact, never shared (ADR 0027).
+      OPIS_PUBLICATION_MAX_AGE_SECONDS: "0",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -53,6 +53,8 @@ export interface ServerConfig {
   /** Per user: searches and personal-number look-ups per minute (bursts of half that). */
   searchesPerMinute: number;
   lookupsPerMinute: number;
+  /** How long a built statistics publication is shared before the data is read again (0 = never shared). */
+  publicationMaxAgeSeconds: number;
   /** Where the built front ends live: `<appsDir>/<name>/dist`. */
   appsDir: string;
 }
@@ -128,6 +130,15 @@ const EnvSchema = z
       emptyToUndefined,
       z.coerce.number().int().min(2).default(20),
     ),
+    OPIS_PUBLICATION_MAX_AGE_SECONDS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60 * 60)
+        .default(60),
+    ),
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(
@@ -192,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxBatchSize: e.OPIS_MAX_BATCH_SIZE,
     searchesPerMinute: e.OPIS_SEARCHES_PER_MINUTE,
     lookupsPerMinute: e.OPIS_LOOKUPS_PER_MINUTE,
+    publicationMaxAgeSeconds: e.OPIS_PUBLICATION_MAX_AGE_SECONDS,
     appsDir: e.OPIS_APPS_DIR ?? join(REPO_ROOT, "apps"),
   };
 }

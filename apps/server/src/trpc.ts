@@ -16,7 +16,11 @@ import { parseCookies, sendJson } from "./http";
 
 export type RequestLimits = Pick<
   ServerConfig,
-  "bodyLimitBytes" | "maxBatchSize" | "searchesPerMinute" | "lookupsPerMinute"
+  | "bodyLimitBytes"
+  | "maxBatchSize"
+  | "searchesPerMinute"
+  | "lookupsPerMinute"
+  | "publicationMaxAgeSeconds"
 >;
 
 export interface TrpcHandlerOptions {
@@ -123,6 +127,7 @@ export function createTrpcHandler({
           session: session ? { handle: session.handle, idleMinutes: sessionIdleMinutes } : null,
           now,
           rateLimiter,
+          publicationMaxAgeMs: limits.publicationMaxAgeSeconds * 1000,
           ...(requestId ? { requestId } : {}),
         });
       },

@@ -80,6 +80,8 @@ export async function startTestServer(
     maxBatchSize: 20,
     searchesPerMinute: 60,
     lookupsPerMinute: 20,
+    // Exact statistics: a test reads its own writes at once.
+    publicationMaxAgeSeconds: 0,
     appsDir,
     ...overrides,
   };

@@ -27,6 +27,11 @@ export interface Context {
   readonly requestId: string;
   /** Per-user limits on searches and look-ups; without one (tests, jobs) nothing is limited. */
   readonly rateLimiter: RateLimiter | null;
+  /**
+   * How long a built statistics publication is shared before the data is read again
+   * (ms); 0 = every report reads the data (the default: tests and jobs are exact).
+   */
+  readonly publicationMaxAgeMs: number;
 }
 
 /** The session a request came with: its public handle and the idle timeout that applies. */
@@ -43,6 +48,7 @@ export interface CreateContextOptions {
   now?: () => Date;
   requestId?: string;
   rateLimiter?: RateLimiter;
+  publicationMaxAgeMs?: number;
 }
 
 export function createContext(options: CreateContextOptions): Context {
@@ -56,6 +62,7 @@ export function createContext(options: CreateContextOptions): Context {
     now: options.now ?? (() => new Date()),
     requestId: options.requestId ?? crypto.randomUUID(),
     rateLimiter: options.rateLimiter ?? null,
+    publicationMaxAgeMs: options.publicationMaxAgeMs ?? 0,
   };
 }
 

@@ -123,6 +123,82 @@ describe("tamper-evident audit log", () => {
   }, 120_000);
 });
 
+describe("the chain's lock is held only while a writer commits (migration 0011)", () => {
+  it.runIf(process.env.DATABASE_URL)(
+    "a transaction with an audit row does not hold up another one's until it ends",
+    { timeout: 60_000 },
+    async () => {
+      const fresh = await createTestDatabase();
+      try {
+        let allowSlowToCommit: () => void = () => undefined;
+        const slowMayCommit = new Promise<void>((resolve) => {
+          allowSlowToCommit = resolve;
+        });
+        let slowHasInserted: () => void = () => undefined;
+        const inserted = new Promise<void>((resolve) => {
+          slowHasInserted = resolve;
+        });
+        // A request that logged its read and is still working (or its server is busy).
+        const slow = fresh.db.transaction(async (tx) => {
+          await tx.insert(schema.auditEvents).values({ action: "slow", subjectType: "probe" });
+          slowHasInserted();
+          await slowMayCommit;
+        });
+        await inserted;
+        const quick = fresh.db.transaction(async (tx) => {
+          await tx.insert(schema.auditEvents).values({ action: "quick", subjectType: "probe" });
+        });
+        const outcome = await Promise.race([
+          quick.then(() => "committed"),
+          new Promise((resolve) => setTimeout(() => resolve("waited for the other"), 3_000)),
+        ]);
+        allowSlowToCommit();
+        await Promise.all([slow, quick]);
+        expect(outcome).toBe("committed");
+        const rows = await fresh.db
+          .select()
+          .from(schema.auditEvents)
+          .orderBy(schema.auditEvents.chainSeq);
+        // Chained in commit order.
+        expect(rows.map((r) => [r.chainSeq, r.action])).toEqual([
+          [1, "quick"],
+          [2, "slow"],
+        ]);
+        expect(await verifyAuditChain(fresh.db)).toEqual({ rowsChecked: 2, firstBreak: null });
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
+
+  it("the seal's own permission does not open sealed rows to edits", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await fresh.db.insert(schema.auditEvents).values({ action: "sealed", subjectType: "probe" });
+      const edit = fresh.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('opis.audit_sealing', 'on', true)`);
+        await tx.execute(sql`update audit_events set action = 'edited'`);
+      });
+      expect(await refusal(edit)).toBe("42501");
+      // A writer's own preset chain values are replaced by the seal.
+      await fresh.executeSql(
+        `INSERT INTO audit_events (action, subject_type, chain_seq, hash) VALUES ('forged', 'probe', 99, 'x')`,
+      );
+      const rows = await fresh.db
+        .select()
+        .from(schema.auditEvents)
+        .orderBy(schema.auditEvents.chainSeq);
+      expect(rows.map((r) => [r.chainSeq, r.action])).toEqual([
+        [1, "sealed"],
+        [2, "forged"],
+      ]);
+      expect(await verifyAuditChain(fresh.db)).toEqual({ rowsChecked: 2, firstBreak: null });
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
+});
+
 describe("migration 0008 on a database with audit rows", () => {
   it("chains the rows written before it, in id order", { timeout: 120_000 }, async () => {
     const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");

@@ -136,6 +136,7 @@ export const exportsRouter = router({
         },
         async (project, today, reportDb) => {
           const { publication } = await loadPublication(reportDb, {
+            maxAgeMs: ctx.publicationMaxAgeMs,
             project,
             today,
             threshold: input.threshold,
@@ -192,6 +193,7 @@ export const exportsRouter = router({
       },
       async (project, today, reportDb) => {
         const { publication } = await loadPublication(reportDb, {
+          maxAgeMs: ctx.publicationMaxAgeMs,
           project,
           today,
           threshold: input.threshold,

@@ -23,7 +23,12 @@ export const goalsRouter = router({
           details: {},
         },
         async (project, today, reportDb) => {
-          const { publication } = await loadPublication(reportDb, { project, today, threshold: 5 });
+          const { publication } = await loadPublication(reportDb, {
+            project,
+            today,
+            threshold: 5,
+            maxAgeMs: ctx.publicationMaxAgeMs,
+          });
           const dashboard = computeDashboard({
             project,
             publication,

@@ -69,6 +69,7 @@ export const statisticsRouter = router({
       { ...report(input, "statistics.dashboard"), details: auditDetails(input) },
       async (project, today, reportDb) => {
         const { publication } = await loadPublication(reportDb, {
+          maxAgeMs: ctx.publicationMaxAgeMs,
           project,
           today,
           threshold: input.threshold,
@@ -97,6 +98,7 @@ export const statisticsRouter = router({
         },
         async (project, today, reportDb) => {
           const { publication } = await loadPublication(reportDb, {
+            maxAgeMs: ctx.publicationMaxAgeMs,
             project,
             today,
             threshold: input.threshold,
@@ -120,6 +122,7 @@ export const statisticsRouter = router({
       { ...report(input, "statistics.successFactors"), details: auditDetails(input) },
       async (project, today, reportDb) => {
         const { publication } = await loadPublication(reportDb, {
+          maxAgeMs: ctx.publicationMaxAgeMs,
           project,
           today,
           threshold: input.threshold,
@@ -140,6 +143,7 @@ export const statisticsRouter = router({
       { ...report(input, "statistics.esf"), details: auditDetails(input) },
       async (project, today, reportDb) => {
         const { publication } = await loadPublication(reportDb, {
+          maxAgeMs: ctx.publicationMaxAgeMs,
           project,
           today,
           threshold: input.threshold,
@@ -172,7 +176,12 @@ export const statisticsRouter = router({
           },
         },
         async (project, today, reportDb) => {
-          const { publication } = await loadPublication(reportDb, { project, today, threshold: 5 });
+          const { publication } = await loadPublication(reportDb, {
+            project,
+            today,
+            threshold: 5,
+            maxAgeMs: ctx.publicationMaxAgeMs,
+          });
           const municipalityCode = ctx.user.municipalityCode ?? "";
           const filter = project.municipalities.includes(municipalityCode as never)
             ? { municipalityCode }

@@ -117,39 +117,86 @@ function declinedIntake(project: ProjectDefinition, row: IntakeDecisionRow): Dec
  * The project's publication on `today`: loaded from the whole population
  * (never from a filtered query) and protected as a whole, so every screen,
  * export and report reads the same protected cells.
+ *
+ * Building protects every report at once: about a third of a second of one core
+ * for 2,000 participants, with the event loop blocked. So a publication is built
+ * once and shared: by data (the same data, day and threshold give the same
+ * publication), and, with `maxAgeMs` above 0 (the server's
+ * OPIS_PUBLICATION_MAX_AGE_SECONDS), for that long whatever was written since,
+ * with one build at a time per project, day and threshold (ADR 0027). With 0
+ * (tests, the CLI) every call reads the data and is exact.
  */
 export async function loadPublication(
   db: Executor,
+  options: { project: ProjectDefinition; today: string; threshold: number; maxAgeMs?: number },
+): Promise<{ publication: Publication }> {
+  const maxAgeMs = options.maxAgeMs ?? 0;
+  const scope = createHash("sha256")
+    .update(JSON.stringify([options.project, options.today, options.threshold]))
+    .digest("hex");
+  const latest = latestPublications.get(scope);
+  if (maxAgeMs > 0) {
+    if (latest && Date.now() - latest.builtAt < maxAgeMs)
+      return { publication: latest.publication };
+    const running = buildsRunning.get(scope);
+    if (running) return { publication: await running };
+  }
+  const build = buildFromData(db, options, scope, latest);
+  buildsRunning.set(scope, build);
+  try {
+    const publication = await build;
+    return { publication };
+  } finally {
+    if (buildsRunning.get(scope) === build) buildsRunning.delete(scope);
+  }
+}
+
+async function buildFromData(
+  db: Executor,
   options: { project: ProjectDefinition; today: string; threshold: number },
-): Promise<{ publication: Publication; records: EvaluationRecord[] }> {
+  scope: string,
+  latest: BuiltPublication | undefined,
+): Promise<Publication> {
   const { project } = options;
   const [records, intakes] = await Promise.all([
     loadEvaluationRecords(db, { project }),
     loadIntakeDecisionRows(db, { projectId: project.id }),
   ]);
-  // Building protects every report at once (seconds on large projects); the same
-  // data on the same day with the same threshold gives the same publication.
-  const key = createHash("sha256")
-    .update(JSON.stringify([project, options.today, options.threshold, records, intakes]))
+  const dataKey = createHash("sha256")
+    .update(JSON.stringify([records, intakes]))
     .digest("hex");
-  let publication = recentPublications.get(key);
-  if (!publication) {
-    publication = buildProjectPublication({
-      project,
-      records: records.map(publicationRecord),
-      declined: intakes.flatMap((row) => declinedIntake(project, row) ?? []),
-      today: options.today,
-      threshold: options.threshold,
-      successFactorGroups: SUCCESS_FACTOR_GROUPS,
-    });
-    if (recentPublications.size >= 4)
-      recentPublications.delete(recentPublications.keys().next().value!);
-    recentPublications.set(key, publication);
+  if (latest?.dataKey === dataKey) {
+    latest.builtAt = Date.now();
+    return latest.publication;
   }
-  return { publication, records };
+  const publication = buildProjectPublication({
+    project,
+    records: records.map(publicationRecord),
+    declined: intakes.flatMap((row) => declinedIntake(project, row) ?? []),
+    today: options.today,
+    threshold: options.threshold,
+    successFactorGroups: SUCCESS_FACTOR_GROUPS,
+  });
+  latestPublications.delete(scope);
+  if (latestPublications.size >= MAX_KEPT_PUBLICATIONS)
+    latestPublications.delete(latestPublications.keys().next().value!);
+  latestPublications.set(scope, { publication, dataKey, builtAt: Date.now() });
+  return publication;
 }
 
-const recentPublications = new Map<string, Publication>();
+interface BuiltPublication {
+  publication: Publication;
+  /** A hash of the records and intakes it was built from. */
+  dataKey: string;
+  /** When it was built or last found to match the data (ms since the epoch). */
+  builtAt: number;
+}
+
+const MAX_KEPT_PUBLICATIONS = 8;
+/** The latest publication per project, day and threshold (oldest first, for eviction). */
+const latestPublications = new Map<string, BuiltPublication>();
+/** Builds under way, so concurrent callers of one scope share one. */
+const buildsRunning = new Map<string, Promise<Publication>>();
 
 /** The latest month end a caller may ask for on `today`, or null before the first month has ended. */
 export function latestMonthEnd(project: ProjectDefinition, today: string): string | null {
