@@ -28,7 +28,7 @@ import {
 } from "@opis/api";
 import { type DatabaseHandle, schema } from "@opis/db";
 import { createTestDatabase } from "@opis/db/testing";
-import { DEMO_USERS, TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
+import { demoUserRows, TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
 import { getProject } from "@opis/domain";
 import {
   createRandom,
@@ -310,10 +310,7 @@ interface Fixture {
 
 async function createFixture(): Promise<Fixture> {
   const handle = await createTestDatabase();
-  const rows = await handle.db
-    .insert(schema.users)
-    .values(DEMO_USERS.map(({ description: _d, ...u }) => u))
-    .returning();
+  const rows = await handle.db.insert(schema.users).values(demoUserRows()).returning();
   const users = new Map(rows.map((u) => [u.subject, u as SessionUser]));
   return {
     handle,

@@ -113,8 +113,17 @@ beforeAll(async () => {
       organisation: "af",
       office: "Växjö",
       municipalityCode: "0780",
+      projectIds: [PROJECT],
     })
     .returning()) as SessionUser[];
+  // The evaluator works in both projects (ADR 0028).
+  const [updated] = (await handle.db
+    .update(schema.users)
+    .set({ projectIds: [...evaluator.projectIds, PROJECT] })
+    .where(eq(schema.users.id, evaluator.id))
+    .returning()) as SessionUser[];
+  if (!updated) throw new Error("the evaluator is gone");
+  evaluator = updated;
   const used = new Set(
     (await handle.db.select({ pin: schema.people.personalIdentityNumber }).from(schema.people)).map(
       (p) => p.pin,

@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
+  activeProjectFromHeader,
   appRouter,
   createContext,
   createRateLimiter,
   databaseUnavailable,
   LARGE_REQUEST_PROCEDURES,
+  PROJECT_HEADER,
   type SessionUser,
 } from "@opis/api";
 import { type Database, findSessionUser, isTransientDatabaseError, touchSession } from "@opis/db";
@@ -128,6 +130,8 @@ export function createTrpcHandler({
           now,
           rateLimiter,
           publicationMaxAgeMs: limits.publicationMaxAgeSeconds * 1000,
+          // The project open in the app (ADR 0028); membership is checked by each procedure.
+          activeProjectId: activeProjectFromHeader(req.headers[PROJECT_HEADER]),
           ...(requestId ? { requestId } : {}),
         });
       },

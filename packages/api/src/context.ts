@@ -10,6 +10,8 @@ export interface SessionUser {
   readonly organisation: OrganisationKind;
   readonly office: string | null;
   readonly municipalityCode: string | null;
+  /** The projects the user works in (ADR 0028). */
+  readonly projectIds: readonly string[];
 }
 
 export interface Context {
@@ -32,6 +34,8 @@ export interface Context {
    * (ms); 0 = every report reads the data (the default: tests and jobs are exact).
    */
   readonly publicationMaxAgeMs: number;
+  /** The project the app has open (its `x-opis-project` header), or null (ADR 0028). */
+  readonly activeProjectId: string | null;
 }
 
 /** The session a request came with: its public handle and the idle timeout that applies. */
@@ -49,6 +53,7 @@ export interface CreateContextOptions {
   requestId?: string;
   rateLimiter?: RateLimiter;
   publicationMaxAgeMs?: number;
+  activeProjectId?: string | null;
 }
 
 export function createContext(options: CreateContextOptions): Context {
@@ -63,6 +68,7 @@ export function createContext(options: CreateContextOptions): Context {
     requestId: options.requestId ?? crypto.randomUUID(),
     rateLimiter: options.rateLimiter ?? null,
     publicationMaxAgeMs: options.publicationMaxAgeMs ?? 0,
+    activeProjectId: options.activeProjectId ?? null,
   };
 }
 

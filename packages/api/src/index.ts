@@ -18,6 +18,7 @@ export {
 // Operations run outside a request (the server's job queue).
 export { type Mailer, type ReminderRunSummary, runDailyReminders } from "./operations/reminders";
 export { type RetentionReport, runRetention } from "./operations/retention";
+export { activeProjectFromHeader, PROJECT_HEADER } from "./project-context";
 export {
   createRateLimiter,
   DEFAULT_RATE_LIMITS,

@@ -1,6 +1,6 @@
 import { type DatabaseHandle, schema } from "@opis/db";
 import { createTestDatabase } from "@opis/db/testing";
-import { DEMO_USERS } from "@opis/demo/users";
+import { demoUserRows } from "@opis/demo/users";
 import { EMPTY_JOINT_PLAN, type JointPlanContent, parsePersonalIdentityNumber } from "@opis/domain";
 import { appRouter } from "../src";
 import { createContext, type SessionUser } from "../src/context";
@@ -35,10 +35,7 @@ export interface ApiFixture {
 /** A fresh database with the demo users, and tRPC callers acting as each of them. */
 export async function createApiFixture(): Promise<ApiFixture> {
   const handle = await createTestDatabase();
-  const rows = await handle.db
-    .insert(schema.users)
-    .values(DEMO_USERS.map(({ description: _d, ...u }) => u))
-    .returning();
+  const rows = await handle.db.insert(schema.users).values(demoUserRows()).returning();
   const users = Object.fromEntries(rows.map((u) => [u.subject, u])) as Record<string, SessionUser>;
   let now = TODAY;
   const callerFor = (user: SessionUser | null) =>

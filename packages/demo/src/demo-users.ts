@@ -1,4 +1,4 @@
-import type { OrganisationKind, Role } from "@opis/domain";
+import { OPIS_PROJECT, type OrganisationKind, type Role } from "@opis/domain";
 
 export interface DemoUser {
   /** The subject the development identity provider issues for this user. */
@@ -11,7 +11,11 @@ export interface DemoUser {
   readonly municipalityCode: string | null;
   /** Shown on the development login page, which lists only these. */
   readonly description: string;
+  /** The projects the user works in: the demo's (ADR 0028). */
+  readonly projectIds: readonly string[];
 }
+
+const DEMO_PROJECT_IDS: readonly string[] = [OPIS_PROJECT.id];
 
 /**
  * The demo users the development identity provider offers. Their roles and
@@ -26,6 +30,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "af",
     office: "Jönköping",
     municipalityCode: "0680",
+    projectIds: DEMO_PROJECT_IDS,
     description: "Arbetsförmedlare, Jönköping",
   },
   {
@@ -36,6 +41,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "af",
     office: "Kalmar",
     municipalityCode: "0880",
+    projectIds: DEMO_PROJECT_IDS,
     description: "Arbetsförmedlare, Kalmar",
   },
   {
@@ -46,6 +52,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "kommun",
     office: null,
     municipalityCode: "0880",
+    projectIds: DEMO_PROJECT_IDS,
     description: "Kommunal koordinator, Kalmar kommun",
   },
   {
@@ -56,6 +63,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "kommun",
     office: null,
     municipalityCode: "0883",
+    projectIds: DEMO_PROJECT_IDS,
     description: "Kommunal koordinator, Västerviks kommun",
   },
   {
@@ -66,6 +74,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "af",
     office: null,
     municipalityCode: null,
+    projectIds: DEMO_PROJECT_IDS,
     description: "Utvärderare, Arbetsförmedlingens analysavdelning",
   },
   {
@@ -76,6 +85,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "af",
     office: null,
     municipalityCode: null,
+    projectIds: DEMO_PROJECT_IDS,
     description: "Administratör, projektledningen",
   },
 ];
@@ -93,3 +103,11 @@ export const DEMO_OFFICE_BY_MUNICIPALITY: Readonly<Record<string, string>> = {
   "0882": "Kalmar",
   "0883": "Kalmar",
 };
+
+/** The demo users as rows of `users` (for tests that insert them themselves). */
+export function demoUserRows() {
+  return DEMO_USERS.map(({ description: _description, projectIds, ...user }) => ({
+    ...user,
+    projectIds: [...projectIds],
+  }));
+}

@@ -259,7 +259,14 @@ export function generateDemoData(options: SeedOptions): DemoData {
   for (const member of demoStaff()) {
     const id = ids.uuid();
     const { demo, ...user } = member;
-    data.users.push({ id, ...user, active: true, createdAt: timestampOn("2024-12-02", 8) });
+    data.users.push({
+      id,
+      ...user,
+      // Every demo staff member works in the demo's project (ADR 0028).
+      projectIds: [PROJECT.id],
+      active: true,
+      createdAt: timestampOn("2024-12-02", 8),
+    });
     staff.push({
       id,
       role: member.role,

@@ -1,4 +1,9 @@
-export { DEMO_OFFICE_BY_MUNICIPALITY, DEMO_USERS, type DemoUser } from "./demo-users";
+export {
+  DEMO_OFFICE_BY_MUNICIPALITY,
+  DEMO_USERS,
+  type DemoUser,
+  demoUserRows,
+} from "./demo-users";
 export {
   checkSeedOptions,
   type DemoData,

@@ -50,6 +50,14 @@ export {
 export { LanguageSwitch } from "./layout/language-switch";
 export { municipalityName } from "./layout/municipality-name";
 export * from "./participants";
+export {
+  type ActiveProject,
+  activeProjectIdFromLocation,
+  openProject,
+  PROJECT_PARAM,
+  useActiveProject,
+} from "./project/active-project";
+export { ProjectSwitcher } from "./project/project-switcher";
 export * from "./statistics";
 export { DataTable, type DataTableProps, type TableSort } from "./table/data-table";
 export { type ListQuery, ListTable, type ListTableProps } from "./table/list-table";

@@ -6,6 +6,7 @@ import {
   type Option,
   Select,
   type SummaryError,
+  useActiveProject,
   useQuery,
   useTRPC,
   useTranslation,
@@ -65,11 +66,12 @@ function fieldsFrom(params: URLSearchParams, threshold: number): FilterFields {
  * the filter that is applied (the option lists arrive after the first render).
  */
 export function ReportFilters({ showFilters = true }: { showFilters?: boolean }) {
+  const { id: projectId } = useActiveProject();
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const id = useId();
   const { filter, threshold, params, setParams } = useReportParams();
-  const options = useQuery(trpc.statistics.filterOptions.queryOptions({ projectId: "opis" }));
+  const options = useQuery(trpc.statistics.filterOptions.queryOptions({ projectId }));
   const language = i18n.language === "en" ? "en" : "sv";
   const urlKey = FILTER_KEYS.map((k) => params.get(k) ?? "").join("|");
   const [fields, setFields] = useState<FilterFields>(() => fieldsFrom(params, threshold));

@@ -12,6 +12,7 @@ import {
   type SummaryError,
   SuppressionNote,
   translateKey,
+  useActiveProject,
   useMutation,
   useQuery,
   useQueryClient,
@@ -52,6 +53,7 @@ export function ComparisonScreen() {
 }
 
 function ImportForm() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -82,7 +84,7 @@ function ImportForm() {
     if (!/\.(csv|xlsx)$/i.test(file.name)) return refuse(t("evaluation.import.wrongType"));
     if (file.size > MAX_BYTES) return refuse(t("evaluation.import.tooLarge"));
     importFile.mutate({
-      projectId: "opis",
+      projectId,
       fileName: file.name,
       contentBase64: await readFileAsBase64(file),
     });
@@ -193,9 +195,10 @@ function cutpoints(text: FormDataEntryValue | null): number[] | null {
 }
 
 function MatchForm() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const imports = useQuery(trpc.comparison.list.queryOptions({ projectId: "opis" }));
+  const imports = useQuery(trpc.comparison.list.queryOptions({ projectId }));
   const match = useMutation(trpc.comparison.match.mutationOptions());
   const [method, setMethod] = useState<"exact" | "cem" | "nearest">("nearest");
   const [errors, setErrors] = useState<Partial<Record<MatchField, string>>>({});
@@ -236,7 +239,7 @@ function MatchForm() {
       return;
     }
     match.mutate({
-      projectId: "opis",
+      projectId,
       importId,
       method,
       covariates,

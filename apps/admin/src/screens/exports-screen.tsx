@@ -6,6 +6,7 @@ import {
   PublishedValue,
   SuppressionNote,
   translateKey,
+  useActiveProject,
   useMutation,
   useQuery,
   useTRPC,
@@ -17,6 +18,7 @@ import { ReportFilters, useReportParams } from "../report/report-params";
 
 /** Downloads: pseudonymised participant data, the goals report, the ESF+ table. */
 export function ExportsScreen() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { filter, asOf, threshold } = useReportParams();
@@ -27,9 +29,7 @@ export function ExportsScreen() {
     trpc.exports.goalsReport.mutationOptions({ onSuccess: downloadBase64 }),
   );
   const esfFile = useMutation(trpc.exports.esf.mutationOptions({ onSuccess: downloadBase64 }));
-  const esf = useQuery(
-    trpc.statistics.esf.queryOptions({ projectId: "opis", filter, asOf, threshold }),
-  );
+  const esf = useQuery(trpc.statistics.esf.queryOptions({ projectId, filter, asOf, threshold }));
   useEffect(() => {
     document.title = `${t("evaluation.exports.title")} – OPIS`;
   }, [t]);
@@ -60,13 +60,13 @@ export function ExportsScreen() {
           <DownloadButton
             label={t("evaluation.exports.participantsCsv")}
             busy={busy}
-            onClick={() => participants.mutate({ projectId: "opis", format: "csv" })}
+            onClick={() => participants.mutate({ projectId, format: "csv" })}
           />
           <DownloadButton
             label={t("evaluation.exports.participantsXlsx")}
             secondary
             busy={busy}
-            onClick={() => participants.mutate({ projectId: "opis", format: "xlsx" })}
+            onClick={() => participants.mutate({ projectId, format: "xlsx" })}
           />
         </div>
       </section>
@@ -77,17 +77,13 @@ export function ExportsScreen() {
             label={t("evaluation.exports.goalsPdf")}
             secondary
             busy={busy}
-            onClick={() =>
-              goals.mutate({ projectId: "opis", format: "pdf", filter, asOf, threshold })
-            }
+            onClick={() => goals.mutate({ projectId, format: "pdf", filter, asOf, threshold })}
           />
           <DownloadButton
             label={t("evaluation.exports.goalsXlsx")}
             secondary
             busy={busy}
-            onClick={() =>
-              goals.mutate({ projectId: "opis", format: "xlsx", filter, asOf, threshold })
-            }
+            onClick={() => goals.mutate({ projectId, format: "xlsx", filter, asOf, threshold })}
           />
         </div>
       </section>
@@ -98,7 +94,7 @@ export function ExportsScreen() {
           label={t("evaluation.exports.esfXlsx")}
           secondary
           busy={busy}
-          onClick={() => esfFile.mutate({ projectId: "opis", filter, asOf, threshold })}
+          onClick={() => esfFile.mutate({ projectId, filter, asOf, threshold })}
         />
         <QueryState query={esf} errorKey="evaluation.esf.loadError">
           {() => (

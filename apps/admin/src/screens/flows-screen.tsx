@@ -4,6 +4,7 @@ import {
   type FlowStage,
   PublishedValue,
   SuppressionNote,
+  useActiveProject,
   useQuery,
   useTRPC,
   useTranslation,
@@ -25,6 +26,7 @@ type Dimension = (typeof DIMENSIONS)[number];
 
 /** Target group → enrolled → completed or dropped out → outcome at 90 days. */
 export function FlowsScreen() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { filter, asOf, threshold, params, setParams } = useReportParams();
@@ -32,7 +34,7 @@ export function FlowsScreen() {
     ? (params.get("dela") as Dimension)
     : "gender";
   const flows = useQuery(
-    trpc.statistics.flows.queryOptions({ projectId: "opis", filter, asOf, threshold, dimension }),
+    trpc.statistics.flows.queryOptions({ projectId, filter, asOf, threshold, dimension }),
   );
   useEffect(() => {
     document.title = `${t("evaluation.flows.title")} – OPIS`;

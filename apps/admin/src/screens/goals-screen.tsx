@@ -13,6 +13,7 @@ import {
   SuppressionNote,
   type TagColour,
   translateKey,
+  useActiveProject,
   useMutation,
   useQuery,
   useTRPC,
@@ -41,11 +42,12 @@ const GENDER_COLOURS: Record<string, string> = {
 
 /** Goal attainment: enrolment by gender, every goal by gender, trend, projection. */
 export function GoalsScreen() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { filter, asOf, threshold } = useReportParams();
   const dashboard = useQuery(
-    trpc.statistics.dashboard.queryOptions({ projectId: "opis", filter, asOf, threshold }),
+    trpc.statistics.dashboard.queryOptions({ projectId, filter, asOf, threshold }),
   );
   useEffect(() => {
     document.title = `${t("admin.goals.title")} – OPIS`;
@@ -455,6 +457,7 @@ function GenderBalanceSection({ data }: { data: Dashboard }) {
 }
 
 function ExportButtons() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { filter, asOf, threshold } = useReportParams();
@@ -468,8 +471,7 @@ function ExportButtons() {
         className="button"
         aria-disabled={report.isPending}
         onClick={() =>
-          report.isPending ||
-          report.mutate({ projectId: "opis", format: "pdf", filter, asOf, threshold })
+          report.isPending || report.mutate({ projectId, format: "pdf", filter, asOf, threshold })
         }
       >
         {t("evaluation.exports.goalsPdf")}
@@ -479,8 +481,7 @@ function ExportButtons() {
         className="button button--secondary"
         aria-disabled={report.isPending}
         onClick={() =>
-          report.isPending ||
-          report.mutate({ projectId: "opis", format: "xlsx", filter, asOf, threshold })
+          report.isPending || report.mutate({ projectId, format: "xlsx", filter, asOf, threshold })
         }
       >
         {t("evaluation.exports.goalsXlsx")}

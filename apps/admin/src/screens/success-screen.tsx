@@ -7,6 +7,7 @@ import {
   PublishedValue,
   rateText,
   SuppressionNote,
+  useActiveProject,
   useQuery,
   useTRPC,
   useTranslation,
@@ -21,11 +22,12 @@ type Section = "activityTypes" | "dose" | "methods";
 
 /** Outcome rates by activity type, dose and method, with 95 % intervals: descriptive only. */
 export function SuccessScreen() {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { filter, asOf, threshold } = useReportParams();
   const factors = useQuery(
-    trpc.statistics.successFactors.queryOptions({ projectId: "opis", filter, asOf, threshold }),
+    trpc.statistics.successFactors.queryOptions({ projectId, filter, asOf, threshold }),
   );
   useEffect(() => {
     document.title = `${t("evaluation.success.title")} – OPIS`;
@@ -55,14 +57,14 @@ function rowLabel(t: (k: string) => string, section: Section, key: string) {
 }
 
 /** The project's goal for the share in work or studies 90 days after exit (60 % for OPIS). */
-function outcomeTarget(): number | null {
-  const goal = getProject("opis")?.goals.find((g) => g.kind === "followUpOutcomeRate");
+function outcomeTarget(projectId: string): number | null {
+  const goal = getProject(projectId)?.goals.find((g) => g.kind === "followUpOutcomeRate");
   return goal?.kind === "followUpOutcomeRate" ? goal.target : null;
 }
 
 function FactorsView({ data }: { data: Factors }) {
   const { t } = useTranslation();
-  const target = outcomeTarget();
+  const target = outcomeTarget(useActiveProject().id);
   if (data.population.n.value === 0) {
     return <p data-testid="success-empty">{t("evaluation.success.empty")}</p>;
   }

@@ -4,6 +4,7 @@ import {
   rateText,
   Select,
   SuppressionNote,
+  useActiveProject,
   useQuery,
   useTRPC,
   useTranslation,
@@ -16,6 +17,7 @@ import { useEffect, useId, useState } from "react";
  * month end, small and give-away counts hidden.
  */
 export function GoalsScreen() {
+  const { id: projectId } = useActiveProject();
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const id = useId();
@@ -23,7 +25,7 @@ export function GoalsScreen() {
   const [asOf, setAsOf] = useState("");
   const goals = useQuery(
     trpc.statistics.municipalityGoals.queryOptions({
-      projectId: "opis",
+      projectId,
       ...(asOf ? { asOf } : {}),
     }),
   );

@@ -1,6 +1,6 @@
 import {
-  getProject,
   type MunicipalityCode,
+  MunicipalityCodeSchema,
   type NextActionKind,
   NextActionKindSchema,
 } from "@opis/domain";
@@ -25,9 +25,6 @@ export interface CaseloadParams extends ParticipantListParams {
   scope: CaseloadScope;
 }
 
-export const PROJECT_MUNICIPALITIES: readonly MunicipalityCode[] =
-  getProject("opis")?.municipalities ?? [];
-
 /** The caseload sorts like every list, and by the next action's due date. */
 export const CASELOAD_SORTS: readonly ParticipantSort[] = [...PARTICIPANT_SORTS, "nextActionDue"];
 
@@ -41,7 +38,8 @@ export function readCaseloadParams(params: URLSearchParams): CaseloadParams {
   const kommun = params.get("kommun");
   return {
     ...readParticipantListParams(params, CASELOAD_SORTS),
-    municipalityCode: PROJECT_MUNICIPALITIES.find((code) => code === kommun),
+    // Any municipality code; the server shows only the caller's scope in the open project.
+    municipalityCode: MunicipalityCodeSchema.safeParse(kommun).data,
     nextAction: parseNextAction(params.get("steg")),
     scope: params.get("scope") === "office" ? "office" : "mine",
   };

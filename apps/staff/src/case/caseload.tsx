@@ -1,4 +1,4 @@
-import { NEXT_ACTION_KINDS } from "@opis/domain";
+import { getProject, NEXT_ACTION_KINDS } from "@opis/domain";
 import {
   type ColumnDef,
   municipalityName,
@@ -8,6 +8,7 @@ import {
   participantColumns,
   Select,
   StatusTag,
+  useActiveProject,
   useParticipantList,
   useQuery,
   useTRPC,
@@ -17,7 +18,6 @@ import { type ReactNode, useMemo } from "react";
 import { PATHS } from "../paths";
 import {
   type CaseloadParams,
-  PROJECT_MUNICIPALITIES,
   parseNextAction,
   readCaseloadParams,
   writeCaseloadParams,
@@ -29,6 +29,7 @@ import {
  * sorting (also by the next step's date) and paging, all on the server.
  */
 export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
+  const projectMunicipalities = getProject(useActiveProject().id)?.municipalities ?? [];
   const { t } = useTranslation();
   const trpc = useTRPC();
   const list = useParticipantList<CaseloadParams>({
@@ -109,12 +110,12 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
             value={state.municipalityCode ?? ""}
             onChange={(event) =>
               update({
-                municipalityCode: PROJECT_MUNICIPALITIES.find((c) => c === event.target.value),
+                municipalityCode: projectMunicipalities.find((c) => c === event.target.value),
               })
             }
             options={[
               { value: "", label: t("staff.caseload.municipality.all") },
-              ...PROJECT_MUNICIPALITIES.map((code) => ({
+              ...projectMunicipalities.map((code) => ({
                 value: code,
                 label: municipalityName(code),
               })),

@@ -1,5 +1,5 @@
 import { addDays, type FollowUpStatus, followUpWindow, getProject } from "@opis/domain";
-import { formatDate, StatusTag, type TagColour, useTranslation } from "@opis/ui";
+import { formatDate, StatusTag, type TagColour, useActiveProject, useTranslation } from "@opis/ui";
 
 const COLOURS: Record<FollowUpStatus, TagColour> = {
   notDue: "grey",
@@ -16,7 +16,7 @@ export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
 }
 
 /** The window in which a follow-up counts as on time, from the project's rule. */
-export function windowFor(exitDate: string, dueDate: string, projectId = "opis") {
+export function windowFor(exitDate: string, dueDate: string, projectId: string) {
   const rules = getProject(projectId)?.followUpRules ?? [];
   const rule = rules.find((r) => addDays(exitDate, r.offsetDays) === dueDate) ?? rules[0];
   return rule ? followUpWindow(rule, exitDate) : null;
@@ -25,7 +25,7 @@ export function windowFor(exitDate: string, dueDate: string, projectId = "opis")
 /** After a due date: " (window)" when the project's rule gives one, else nothing. */
 export function FollowUpWindowText({ exitDate, dueDate }: { exitDate: string; dueDate: string }) {
   const { t } = useTranslation();
-  const window = windowFor(exitDate, dueDate);
+  const window = windowFor(exitDate, dueDate, useActiveProject().id);
   return window
     ? ` ${t("staff.followUps.window", {
         opens: formatDate(window.opensOn),

@@ -18,6 +18,7 @@ import {
   RadioGroup,
   todayIsoDate,
   translateKey,
+  useActiveProject,
   useMutation,
   useQuery,
   useQueryClient,
@@ -175,7 +176,7 @@ function FollowUpForm({
   const [source, setSource] = useState("");
   const [recordedOn, setRecordedOn] = useState(today);
   const { errors, focusToken, errorFor, show } = useSummaryErrors();
-  const window = windowFor(item.exitDate, item.dueDate);
+  const window = windowFor(item.exitDate, item.dueDate, useActiveProject().id);
   const translate = (key: string) => translateKey(t, key);
 
   const date = recordedOn.trim();

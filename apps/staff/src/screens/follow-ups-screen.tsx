@@ -5,6 +5,7 @@ import {
   formatDate,
   municipalityName,
   Select,
+  useActiveProject,
   useQuery,
   useTRPC,
   useTranslation,
@@ -137,6 +138,7 @@ export function FollowUpsScreen() {
 }
 
 function FollowUpTable({ caption, rows, open }: { caption: string; rows: Item[]; open: boolean }) {
+  const { id: projectId } = useActiveProject();
   const { t } = useTranslation();
   return (
     <table className="simple-table">
@@ -154,7 +156,7 @@ function FollowUpTable({ caption, rows, open }: { caption: string; rows: Item[];
       </thead>
       <tbody>
         {rows.map((row) => {
-          const window = windowFor(row.exitDate, row.dueDate);
+          const window = windowFor(row.exitDate, row.dueDate, projectId);
           const name = `${row.familyName}, ${row.givenName}`;
           return (
             <tr key={row.followUpId}>

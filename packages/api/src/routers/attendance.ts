@@ -12,6 +12,7 @@ import {
   IsoDateSchema,
   isInParticipation,
   isoWeekStart,
+  ProjectIdSchema,
   participationOverlaps,
   participationRate,
   plannedMinutesPerDay,
@@ -26,6 +27,7 @@ import { AppError } from "../errors";
 import { requireProject } from "../operations/intake";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
+import { projectIdFor } from "../project-context";
 import { procedureFor, router } from "../trpc";
 
 const caseworker = procedureFor("officer", "coordinator");
@@ -36,21 +38,22 @@ export const attendanceRouter = router({
    * week, planned minutes per day from their work availability, what is recorded.
    */
   week: caseworker
-    .input(z.object({ weekStart: IsoDateSchema, projectId: z.string().default("opis") }))
+    .input(z.object({ weekStart: IsoDateSchema, projectId: ProjectIdSchema.optional() }))
     .query(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        const projectId = projectIdFor(ctx, input.projectId);
         const monday = isoWeekStart(input.weekStart);
         const days = workdaysOfWeek(monday);
         const from = days[0] ?? monday;
         const to = days[4] ?? monday;
         const { participants, rows } = await loadAttendanceGrid(tx, {
           scope: enrolmentScopeFor(ctx.user),
-          projectId: input.projectId,
+          projectId,
           from,
           to,
         });
         const byKey = new Map(rows.map((r) => [`${r.enrolmentId}|${r.date}`, r]));
-        const project = await requireProject(tx, input.projectId);
+        const project = await requireProject(tx, projectId);
         const today = todayIn(ctx);
         const result = participants.map((p) => {
           const planned = plannedMinutesPerDay(p.workAvailabilityPercent);
@@ -99,16 +102,17 @@ export const attendanceRouter = router({
 
   /** Saves a week's grid in one transaction: all rows or none. */
   saveWeek: caseworker
-    .input(AttendanceWeekSaveSchema.and(z.object({ projectId: z.string().default("opis") })))
+    .input(AttendanceWeekSaveSchema.and(z.object({ projectId: ProjectIdSchema.optional() })))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        const projectId = projectIdFor(ctx, input.projectId);
         const participants = await loadAttendanceParticipants(tx, {
           scope: enrolmentScopeFor(ctx.user),
-          projectId: input.projectId,
+          projectId,
           enrolmentIds: [...new Set(input.entries.map((e) => e.enrolmentId))],
         });
         const byId = new Map(participants.map((p) => [p.enrolmentId, p]));
-        const project = await requireProject(tx, input.projectId);
+        const project = await requireProject(tx, projectId);
         const { attendanceMarginMinutes } = caseWorkSettingsOf(project);
         const today = todayIn(ctx);
         const fieldErrors: Record<string, string[]> = {};

@@ -3,6 +3,7 @@ import type { ProjectDefinition } from "@opis/domain";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
 import { requireProject } from "../operations/intake";
+import { projectIdFor } from "../project-context";
 import type { AuthedContext } from "../trpc";
 
 /**
@@ -15,7 +16,8 @@ import type { AuthedContext } from "../trpc";
 export async function auditedReport<T>(
   ctx: AuthedContext,
   report: {
-    projectId: string;
+    /** The project the input named; else the active project (ADR 0028). */
+    projectId?: string | undefined;
     action: string;
     subjectType: "statistics" | "export";
     /** What was asked for; a function when the audit row should say what came out (row counts). */
@@ -23,7 +25,7 @@ export async function auditedReport<T>(
   },
   compute: (project: ProjectDefinition, asOf: string, reportDb: Database) => Promise<T>,
 ): Promise<T> {
-  const project = await requireProject(ctx.db, report.projectId);
+  const project = await requireProject(ctx.db, projectIdFor(ctx, report.projectId));
   const result = await compute(project, todayIn(ctx), ctx.reportDb);
   await recordAudit(ctx.db, {
     actorUserId: ctx.user.id,

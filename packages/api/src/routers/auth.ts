@@ -2,14 +2,25 @@ import { deleteOtherSessions, deleteUserSessions, listUserSessions } from "@opis
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
+import { resolveProjects } from "../operations/projects";
 import { anyUserProcedure, router } from "../trpc";
 
 /** Without a request session (jobs, in-process callers) idle sessions still count as over after 30 minutes. */
 const DEFAULT_IDLE_MINUTES = 30;
 
 export const authRouter = router({
-  /** The logged-in user: name, role and scope, as the server knows them. */
-  me: anyUserProcedure.query(({ ctx }) => ctx.user),
+  /**
+   * The logged-in user: name, role and scope, as the server knows them, with the
+   * projects they work in (id and name, for the apps' project switcher).
+   */
+  me: anyUserProcedure.query(async ({ ctx }) => {
+    const definitions = await resolveProjects(ctx.db, ctx.user.projectIds);
+    const projects = ctx.user.projectIds.flatMap((id) => {
+      const definition = definitions.get(id);
+      return definition ? [{ id, name: definition.name }] : [];
+    });
+    return { ...ctx.user, projects };
+  }),
 
   /** The caller's own live sessions, most recently used first; `current` marks this one. */
   sessions: anyUserProcedure.query(async ({ ctx }) => {

@@ -4,7 +4,7 @@ import {
   listComparisonImports,
   loadComparisonUnits,
 } from "@opis/db";
-import { textSchema } from "@opis/domain";
+import { ProjectIdSchema, textSchema } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -20,12 +20,13 @@ import {
   validateComparisonRows,
 } from "../operations/evaluation";
 import { requireProject } from "../operations/intake";
+import { projectIdFor } from "../project-context";
 import { procedureFor, router } from "../trpc";
 
 const evaluator = procedureFor("evaluator", "admin");
 
 const ImportInputSchema = z.object({
-  projectId: z.string().min(1).default("opis"),
+  projectId: ProjectIdSchema.optional(),
   fileName: textSchema()
     .trim()
     .min(1)
@@ -45,7 +46,7 @@ export const comparisonRouter = router({
    * nothing is stored and the errors come back naming row and column.
    */
   import: evaluator.input(ImportInputSchema).mutation(async ({ ctx, input }) => {
-    const project = await requireProject(ctx.db, input.projectId);
+    const project = await requireProject(ctx.db, projectIdFor(ctx, input.projectId));
     const data = Buffer.from(input.contentBase64, "base64");
     if (data.length > MAX_IMPORT_BYTES)
       throw new AppError("VALIDATION", "evaluation.import.error.fileTooLarge");
@@ -88,9 +89,9 @@ export const comparisonRouter = router({
 
   /** The project's imports, newest first. */
   list: evaluator
-    .input(z.object({ projectId: z.string().min(1).default("opis") }))
+    .input(z.object({ projectId: ProjectIdSchema.optional() }))
     .query(async ({ ctx, input }) => {
-      const project = await requireProject(ctx.db, input.projectId);
+      const project = await requireProject(ctx.db, projectIdFor(ctx, input.projectId));
       const rows = await listComparisonImports(ctx.db, { projectId: project.id });
       await recordAudit(ctx.db, {
         actorUserId: ctx.user.id,
@@ -111,7 +112,7 @@ export const comparisonRouter = router({
    * balance and the effect on the treated, overall and per gender. No ids.
    */
   match: evaluator.input(MatchInputSchema).mutation(async ({ ctx, input }) => {
-    const project = await requireProject(ctx.db, input.projectId);
+    const project = await requireProject(ctx.db, projectIdFor(ctx, input.projectId));
     const found = await findComparisonImport(ctx.db, {
       projectId: project.id,
       importId: input.importId,

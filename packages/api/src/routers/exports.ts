@@ -1,3 +1,4 @@
+import { ProjectIdSchema } from "@opis/domain";
 import { z } from "zod";
 import {
   ANONYMOUS_COLUMNS,
@@ -25,7 +26,7 @@ import { ReportInputSchema } from "./statistics";
 
 const exporter = procedureFor("evaluator", "admin");
 
-const exportReport = (input: { projectId: string }, action: string) => ({
+const exportReport = (input: { projectId?: string | undefined }, action: string) => ({
   projectId: input.projectId,
   action,
   subjectType: "export" as const,
@@ -51,7 +52,7 @@ export const exportsRouter = router({
   participants: exporter
     .input(
       z.object({
-        projectId: z.string().min(1).default("opis"),
+        projectId: ProjectIdSchema.optional(),
         format: z.enum(["csv", "xlsx"]),
       }),
     )

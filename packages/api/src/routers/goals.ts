@@ -1,3 +1,4 @@
+import { ProjectIdSchema } from "@opis/domain";
 import { z } from "zod";
 import { computeDashboard, loadPublication } from "../operations/evaluation";
 import { procedureFor, router } from "../trpc";
@@ -12,7 +13,7 @@ export const goalsRouter = router({
    * protection), kept for callers of the old summary.
    */
   summary: statisticsReader
-    .input(z.object({ projectId: z.string().min(1).default("opis") }))
+    .input(z.object({ projectId: ProjectIdSchema.optional() }))
     .query(({ ctx, input }) =>
       auditedReport(
         ctx,

@@ -5,6 +5,7 @@ import {
   EnrolmentDecisionSchema,
   IntakeFactsSchema,
   MunicipalityCodeSchema,
+  ProjectIdSchema,
   textSchema,
 } from "@opis/domain";
 import { z } from "zod";
@@ -18,10 +19,10 @@ import {
   saveIntakeDraft,
   startIntake,
 } from "../operations/intake";
+import { projectIdFor } from "../project-context";
 import { type AuthedContext, procedureFor, rateLimited, router } from "../trpc";
 
 const officer = procedureFor("officer");
-const ProjectIdSchema = z.string().min(1).default("opis");
 const IntakeIdSchema = z.uuid({ error: "validation.invalid" });
 const PinInputSchema = z.string().max(20, { error: "validation.personnummer.format" });
 
@@ -33,8 +34,12 @@ function operation(ctx: AuthedContext) {
 export const intakeRouter = router({
   lookupPerson: officer
     .use(rateLimited("lookup"))
-    .input(z.object({ personalIdentityNumber: PinInputSchema, projectId: ProjectIdSchema }))
-    .mutation(({ ctx, input }) => lookupPerson({ ...operation(ctx), ...input })),
+    .input(
+      z.object({ personalIdentityNumber: PinInputSchema, projectId: ProjectIdSchema.optional() }),
+    )
+    .mutation(({ ctx, input }) =>
+      lookupPerson({ ...operation(ctx), ...input, projectId: projectIdFor(ctx, input.projectId) }),
+    ),
 
   start: officer
     .input(
@@ -42,10 +47,12 @@ export const intakeRouter = router({
         personalIdentityNumber: PinInputSchema,
         givenName: textSchema().max(100).optional(),
         familyName: textSchema().max(100).optional(),
-        projectId: ProjectIdSchema,
+        projectId: ProjectIdSchema.optional(),
       }),
     )
-    .mutation(({ ctx, input }) => startIntake({ ...operation(ctx), ...input })),
+    .mutation(({ ctx, input }) =>
+      startIntake({ ...operation(ctx), ...input, projectId: projectIdFor(ctx, input.projectId) }),
+    ),
 
   get: officer
     .input(z.object({ intakeId: IntakeIdSchema }))

@@ -12,6 +12,7 @@ import {
   MunicipalityCodeSchema,
   maskPersonalIdentityNumber,
   NextActionKindSchema,
+  ProjectIdSchema,
   participationRate,
   textSchema,
 } from "@opis/domain";
@@ -23,12 +24,13 @@ import { nextActionsFor } from "../operations/case-state";
 import { personSummary } from "../operations/intake";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
+import { projectIdFor } from "../project-context";
 import { procedureFor, rateLimited, router, searchesText } from "../trpc";
 
 const caseworker = procedureFor("officer", "coordinator");
 
 export const ParticipantListInputSchema = z.object({
-  projectId: z.string().min(1).default("opis"),
+  projectId: ProjectIdSchema.optional(),
   scope: z.enum(["mine", "office"]).optional(),
   search: textSchema().max(100).optional(),
   status: z.enum(["active", "exited"]).optional(),
@@ -51,7 +53,8 @@ export const participantsRouter = router({
       ctx.db.transaction(async (tx) => {
         const scope = enrolmentScopeFor(ctx.user, input.scope);
         const today = todayIn(ctx);
-        const { items, total } = await listParticipants(tx, { ...input, scope, today });
+        const projectId = projectIdFor(ctx, input.projectId);
+        const { items, total } = await listParticipants(tx, { ...input, projectId, scope, today });
         // Every list is logged, also one that finds nothing, with what was searched:
         // a run of searches closing in on a masked number shows in the log.
         await recordAudit(tx, {
@@ -72,7 +75,7 @@ export const participantsRouter = router({
         // above used its SQL form, which a differential test keeps equal (ADR 0008).
         const actions = await nextActionsFor(
           tx,
-          items.map((i) => ({ ...i, projectId: input.projectId })),
+          items.map((i) => ({ ...i, projectId })),
           today,
         );
         return {

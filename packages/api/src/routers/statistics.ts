@@ -1,3 +1,4 @@
+import { ProjectIdSchema } from "@opis/domain";
 import { publishedCohorts, publishedMonthEnds } from "@opis/evaluation";
 import { z } from "zod";
 import { todayIn } from "../context";
@@ -15,12 +16,13 @@ import {
   ThresholdSchema,
 } from "../operations/evaluation";
 import { requireProject } from "../operations/intake";
+import { projectIdFor } from "../project-context";
 import { procedureFor, router } from "../trpc";
 import { auditedReport } from "./audited-report";
 
 const statisticsReader = procedureFor("evaluator", "admin");
 
-const report = (input: { projectId: string }, action: string) => ({
+const report = (input: { projectId?: string | undefined }, action: string) => ({
   projectId: input.projectId,
   action,
   subjectType: "statistics" as const,
@@ -28,7 +30,7 @@ const report = (input: { projectId: string }, action: string) => ({
 
 /** A report request: a population from the predefined dimensions, a month end, a threshold. */
 export const ReportInputSchema = z.object({
-  projectId: z.string().min(1).default("opis"),
+  projectId: ProjectIdSchema.optional(),
   filter: StatisticsFilterSchema.default({}),
   asOf: AsOfSchema,
   threshold: ThresholdSchema,
@@ -48,9 +50,9 @@ const auditDetails = (input: z.infer<typeof ReportInputSchema>) => ({
 export const statisticsRouter = router({
   /** What the filters can be set to: municipalities, priority groups, quarters, month ends. */
   filterOptions: statisticsReader
-    .input(z.object({ projectId: z.string().min(1).default("opis") }))
+    .input(z.object({ projectId: ProjectIdSchema.optional() }))
     .query(async ({ ctx, input }) => {
-      const project = await requireProject(ctx.db, input.projectId);
+      const project = await requireProject(ctx.db, projectIdFor(ctx, input.projectId));
       const months = publishedMonthEnds(project, todayIn(ctx));
       return {
         municipalities: [...project.municipalities],
@@ -161,7 +163,7 @@ export const statisticsRouter = router({
   municipalityGoals: procedureFor("coordinator")
     .input(
       z.object({
-        projectId: z.string().min(1).default("opis"),
+        projectId: ProjectIdSchema.optional(),
         asOf: AsOfSchema,
       }),
     )

@@ -15,6 +15,8 @@ export interface SessionUserRecord {
   organisation: UserRecord["organisation"];
   office: string | null;
   municipalityCode: string | null;
+  /** The projects the user works in. */
+  projectIds: string[];
 }
 
 export interface SessionWithUser {
@@ -108,6 +110,7 @@ export async function findSessionUser(
       organisation: users.organisation,
       office: users.office,
       municipalityCode: users.municipalityCode,
+      projectIds: users.projectIds,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
       handle: sessions.handle,
@@ -292,6 +295,8 @@ export async function insertUsersIfMissing(
     organisation: UserRecord["organisation"];
     office: string | null;
     municipalityCode: string | null;
+    /** The projects the user works in; none when left out. */
+    projectIds?: readonly string[];
   }[],
 ): Promise<number> {
   if (people.length === 0) return 0;
@@ -306,6 +311,7 @@ export async function insertUsersIfMissing(
         organisation: person.organisation,
         office: person.office,
         municipalityCode: person.municipalityCode,
+        projectIds: [...(person.projectIds ?? [])],
       })),
     )
     .onConflictDoNothing({ target: users.subject })

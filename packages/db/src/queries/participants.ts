@@ -19,22 +19,32 @@ import {
   users,
 } from "../schema";
 
-/** Which enrolments a caller may see; built by the API's access policy. */
-export type EnrolmentScope =
+/**
+ * Which enrolments a caller may see; built by the API's access policy. `projectIds`,
+ * when given, limits it to the projects the caller belongs to (ADR 0028).
+ */
+export type EnrolmentScope = (
   | { kind: "officer"; officerUserId: string }
   | { kind: "office"; office: string }
-  | { kind: "municipality"; municipalityCode: MunicipalityCode };
+  | { kind: "municipality"; municipalityCode: MunicipalityCode }
+) & { projectIds?: readonly string[] };
 
 export function enrolmentScopeCondition(scope: EnrolmentScope): SQL {
+  const inProjects = scope.projectIds
+    ? scope.projectIds.length > 0
+      ? inArray(enrolments.projectId, [...scope.projectIds])
+      : sql`false`
+    : undefined;
   switch (scope.kind) {
     case "officer":
-      return eq(enrolments.officerUserId, scope.officerUserId);
+      return and(eq(enrolments.officerUserId, scope.officerUserId), inProjects) as SQL;
     case "office":
-      return eq(enrolments.office, scope.office);
+      return and(eq(enrolments.office, scope.office), inProjects) as SQL;
     case "municipality":
       return and(
         eq(enrolments.municipalityCode, scope.municipalityCode),
         sharedWithMunicipality(),
+        inProjects,
       ) as SQL;
   }
 }

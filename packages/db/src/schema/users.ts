@@ -20,6 +20,8 @@ export const users = pgTable(
     office: text("office"),
     /** The municipality a coordinator works for. */
     municipalityCode: text("municipality_code"),
+    /** The projects the user works in (ADR 0028); a call about any other project is NOT_FOUND. */
+    projectIds: text("project_ids").array().notNull().default([]),
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),
   },

@@ -55,6 +55,14 @@ export function AuthGate({ roles, children }: AuthGateProps) {
       </PageState>
     );
   }
+  if (me.data.projects.length === 0) {
+    return (
+      <PageState title={t("auth.noProject.title")}>
+        <p>{t("auth.noProject.body")}</p>
+        <LogoutForm />
+      </PageState>
+    );
+  }
   return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
 }
 

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatTime } from "../format/format";
+import { useActiveProject } from "../project/active-project";
 import { useTRPC } from "../trpc/client";
 import { CaseLoadError, CaseLoading } from "./case-states";
 
@@ -15,7 +16,12 @@ function when(at: string): string {
   return ISO_DATE.test(at) ? formatDate(at) : `${formatDate(at)} ${formatTime(at)}`;
 }
 
-function describe(t: TFunction, event: TimelineEvent, language: "sv" | "en"): string {
+function describe(
+  t: TFunction,
+  event: TimelineEvent,
+  language: "sv" | "en",
+  projectId: string,
+): string {
   const d = event.detail;
   switch (event.kind) {
     case "enrolled":
@@ -25,7 +31,7 @@ function describe(t: TFunction, event: TimelineEvent, language: "sv" | "en"): st
     case "activityStarted":
       return `${t(`vocab.activityType.${d.type}`)}: ${d.title ?? ""}`;
     case "assessmentRecorded": {
-      const instrument = getProject("opis")?.instruments.find((i) => i.id === d.instrumentId);
+      const instrument = getProject(projectId)?.instruments.find((i) => i.id === d.instrumentId);
       const name = instrument ? instrument.name[language] : String(d.instrumentId);
       return d.value === null || d.value === undefined
         ? `${name} (${t(`vocab.assessmentPhase.${d.phase}`)})`
@@ -45,6 +51,7 @@ function describe(t: TFunction, event: TimelineEvent, language: "sv" | "en"): st
 
 /** Everything that happened in the case, from both organisations, newest first. */
 export function CaseTimeline({ enrolmentId }: { enrolmentId: string }) {
+  const project = useActiveProject();
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "sv";
   const trpc = useTRPC();
@@ -57,7 +64,7 @@ export function CaseTimeline({ enrolmentId }: { enrolmentId: string }) {
   return (
     <ol className="case-timeline" data-testid="timeline">
       {timeline.data.map((event, index) => {
-        const text = describe(t, event, language);
+        const text = describe(t, event, language, project.id);
         return (
           // Events have no id of their own; their order is stable.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above

@@ -46,6 +46,10 @@ export const en: Record<MessageKey, string> = {
   "auth.login.body": "You are not logged in, or your session has expired.",
   "auth.login.button": "Log in",
   "auth.forbidden.title": "You do not have access here",
+  "auth.noProject.title": "You do not work in any project",
+  "auth.noProject.body":
+    "Your account is not linked to a project yet. Contact the project management.",
+  "project.switcher.label": "Project",
   "auth.forbidden.body":
     "Your role as {{role}} does not give access to this service. Contact your administrator if you need access.",
   "auth.error.title": "The service is not responding",
@@ -67,7 +71,7 @@ export const en: Record<MessageKey, string> = {
   "errors.intake.notFound": "The intake does not exist, or it is not yours.",
   "errors.intake.openElsewhere": "Another officer has already started an intake for this person.",
   "errors.participant.notFound": "The participant does not exist, or you do not have access.",
-  "errors.project.notFound": "The project does not exist.",
+  "errors.project.notFound": "The project does not exist, or you do not work in it.",
 
   "form.errorSummary.title": "Correct the following before you continue",
   "form.error.prefix": "Error:",

@@ -51,6 +51,10 @@ export const sv = {
   "auth.login.body": "Du är inte inloggad, eller så har din inloggning gått ut.",
   "auth.login.button": "Logga in",
   "auth.forbidden.title": "Du har inte behörighet hit",
+  "auth.noProject.title": "Du arbetar inte i något projekt",
+  "auth.noProject.body":
+    "Ditt konto är inte knutet till något projekt ännu. Kontakta projektledningen.",
+  "project.switcher.label": "Projekt",
   "auth.forbidden.body":
     "Din roll som {{role}} ger inte tillgång till den här tjänsten. Kontakta din administratör om du behöver behörighet.",
   "auth.error.title": "Tjänsten svarar inte just nu",
@@ -75,7 +79,7 @@ export const sv = {
     "En annan handläggare har redan en påbörjad inskrivning för personen.",
   "errors.participant.notFound":
     "Deltagaren finns inte, eller så har du inte tillgång till deltagaren.",
-  "errors.project.notFound": "Projektet finns inte.",
+  "errors.project.notFound": "Projektet finns inte, eller så arbetar du inte i det.",
 
   // Forms
   "form.errorSummary.title": "Rätta följande innan du fortsätter",

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, useLocation } from "react-router";
 import { LogoutForm } from "../auth/auth-gate";
 import { useCurrentUser } from "../auth/current-user";
+import { ProjectSwitcher } from "../project/project-switcher";
 import { LanguageSwitch } from "./language-switch";
 import { describeUser } from "./user-summary";
 
@@ -63,6 +64,7 @@ export function AppShell({
               <strong data-testid="user-name">{user.name}</strong>
               <span>{describeUser(t, user)}</span>
             </span>
+            <ProjectSwitcher />
             <LanguageSwitch />
             <Link to={SESSIONS_PATH} className="header-button">
               {t("app.sessionsLink")}

@@ -12,6 +12,7 @@ import {
   isIsoDate,
   measuredOutcome,
   type ProjectDefinition,
+  ProjectIdSchema,
   successCategoriesOf,
 } from "@opis/domain";
 import {
@@ -256,7 +257,7 @@ export const MATCH_COVARIATES = [
 export type MatchCovariate = (typeof MATCH_COVARIATES)[number];
 
 export const MatchInputSchema = z.object({
-  projectId: z.string().min(1).default("opis"),
+  projectId: ProjectIdSchema.optional(),
   importId: z.uuid(),
   method: z.enum(["exact", "cem", "nearest"]),
   covariates: z
