@@ -180,7 +180,7 @@ function CorrectionForm({
     if (reason.trim() === "") {
       list.push({
         id: "correction-reason",
-        message: translateKey(t, "validation.correction.reason.required"),
+        message: translateKey(t, "validation.recordCorrection.reason.required"),
       });
     }
     const number = Number(value.replace(",", "."));

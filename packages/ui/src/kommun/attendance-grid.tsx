@@ -188,7 +188,7 @@ export function AttendanceGrid({
   if (submitted && reasonMissing) {
     summary.push({
       id: "attendance-correction-reason",
-      message: translateKey(t, "validation.correction.reason.required"),
+      message: translateKey(t, "validation.recordCorrection.reason.required"),
     });
   }
 
@@ -387,7 +387,7 @@ export function AttendanceGrid({
               hint={t("kommun.attendance.correctionReasonHint")}
               error={
                 submitted && reasonMissing
-                  ? translateKey(t, "validation.correction.reason.required")
+                  ? translateKey(t, "validation.recordCorrection.reason.required")
                   : undefined
               }
               rows={2}

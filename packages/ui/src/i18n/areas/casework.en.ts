@@ -41,6 +41,8 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "case.correction.record.exit": "Exit",
   "case.correction.record.followUp": "Follow-up",
   "case.correction.reason": "Reason for the change",
+  "validation.recordCorrection.reason.required": "Say why the record is changed",
+  "validation.recordCorrection.reason.tooLong": "Write at most 500 characters",
   "case.correction.reasonHint": "Required. Shown in the history.",
   "case.correction.history": "Change history",
   "case.correction.historyEmpty": "No changes.",

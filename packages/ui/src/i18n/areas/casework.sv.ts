@@ -38,6 +38,9 @@ export const caseworkSv = {
   "case.correction.record.exit": "Avslut",
   "case.correction.record.followUp": "Uppföljning",
   "case.correction.reason": "Orsak till ändringen",
+  // A case record's correction (issue 14); a person's name or number has its own (privacy).
+  "validation.recordCorrection.reason.required": "Skriv varför uppgiften ändras",
+  "validation.recordCorrection.reason.tooLong": "Skriv högst 500 tecken",
   "case.correction.reasonHint": "Obligatoriskt. Syns i historiken.",
   "case.correction.history": "Ändringshistorik",
   "case.correction.historyEmpty": "Inga ändringar.",
