@@ -69,13 +69,13 @@ describe("correct with a reason", () => {
     };
     const refused = await failureOf(coordinator.attendance.saveWeek(change));
     expect(refused.fieldErrors).toEqual({
-      correctionReason: ["validation.correction.reason.required"],
+      correctionReason: ["validation.recordCorrection.reason.required"],
     });
     const blank = await failureOf(
       coordinator.attendance.saveWeek({ ...change, correctionReason: "   " }),
     );
     expect(blank.fieldErrors).toEqual({
-      correctionReason: ["validation.correction.reason.required"],
+      correctionReason: ["validation.recordCorrection.reason.required"],
     });
     expect(
       await coordinator.attendance.saveWeek({
@@ -154,7 +154,7 @@ describe("correct with a reason", () => {
         reason: "",
       }),
     );
-    expect(noReason.fieldErrors).toEqual({ reason: ["validation.correction.reason.required"] });
+    expect(noReason.fieldErrors).toEqual({ reason: ["validation.recordCorrection.reason.required"] });
     await coordinator.corrections.assessment({
       assessmentId: id,
       record: { ...record, value: 3 },
@@ -241,7 +241,7 @@ describe("correct with a reason", () => {
           }),
         )
       ).fieldErrors,
-    ).toEqual({ correctionReason: ["validation.correction.reason.required"] });
+    ).toEqual({ correctionReason: ["validation.recordCorrection.reason.required"] });
     await officer.followUps.record({
       followUpId: followUp.id,
       record: again,

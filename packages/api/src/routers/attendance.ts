@@ -184,7 +184,7 @@ export const attendanceRouter = router({
           }),
         ];
         if (corrections.length > 0 && !input.correctionReason) {
-          addError("correctionReason", "validation.correction.reason.required");
+          addError("correctionReason", "validation.recordCorrection.reason.required");
         }
         if (Object.keys(fieldErrors).length > 0) {
           throw new AppError("VALIDATION", "errors.validation", fieldErrors);

@@ -133,7 +133,7 @@ export const followUpsRouter = router({
         const correcting = earlier.recordedOn !== null;
         if (correcting && !input.correctionReason) {
           throw new AppError("VALIDATION", "errors.validation", {
-            correctionReason: ["validation.correction.reason.required"],
+            correctionReason: ["validation.recordCorrection.reason.required"],
           });
         }
         await setFollowUpResult(tx, input.followUpId, {
