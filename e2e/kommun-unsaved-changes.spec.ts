@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectWeekSavedGivingReasonIfAsked } from "./support/correction-reason";
 import { retype, tabTo } from "./support/keyboard";
 import { login } from "./support/login";
 
@@ -75,7 +76,7 @@ test.describe("unsaved attendance", () => {
     await expect(cell).toHaveValue(after);
 
     await page.getByRole("button", { name: "Spara veckan" }).click();
-    await expect(page.getByText(/^Sparat \d\d:\d\d$/)).toBeVisible();
+    await expectWeekSavedGivingReasonIfAsked(page);
     await expect(unsavedStatus(page)).toHaveCount(0);
 
     // Saved: the week changes without a question.

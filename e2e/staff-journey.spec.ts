@@ -343,6 +343,10 @@ test("the officer takes a person from intake through plan, exit and follow-up, a
   await expectNoAxeViolations(page);
   await page.getByRole("radio", { name: "Reguljära studier (även folkhögskola)" }).check();
   await page.getByRole("radio", { name: "Kontakt med deltagaren" }).check();
+  // Outside the window it is saved only once confirmed.
+  await page.getByRole("button", { name: "Spara uppföljning" }).click();
+  await expect(page.getByRole("link", { name: /bekräfta att den ändå ska sparas/ })).toBeVisible();
+  await page.getByLabel("Spara ändå, utanför tidsfönstret").check();
   await page.getByRole("button", { name: "Spara uppföljning" }).click();
   await expect(page.getByRole("heading", { name: "Uppföljningen är sparad" })).toBeVisible();
   await expect(page.getByText("Uppföljd utanför tidsfönstret")).toBeVisible();

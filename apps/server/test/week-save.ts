@@ -54,5 +54,7 @@ export function weekSaveInput(week: WeekToSave, presentMinutes: number) {
       presentMinutes,
       absenceReason: presentMinutes < cell.plannedMinutes ? "illness" : null,
     })),
+    // Saving recorded days with other minutes corrects them, which needs a reason (issue 14).
+    correctionReason: "Närvaron rättad",
   };
 }

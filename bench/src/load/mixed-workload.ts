@@ -179,7 +179,8 @@ export async function runMixedWorkload(options: WorkloadOptions): Promise<Sample
           REQUESTS.weekSave,
           user,
           ["attendance.saveWeek"],
-          [{ weekStart: grid.weekStart, entries }],
+          // A day saved again with other values is a correction, which needs a reason (issue 14).
+          [{ weekStart: grid.weekStart, entries, correctionReason: "Närvaron rättad i veckovyn" }],
           "POST",
         );
         await think();

@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { comparisonRouter } from "./routers/comparison";
 import { consentRouter } from "./routers/consent";
+import { correctionsRouter } from "./routers/corrections";
 import { employersRouter } from "./routers/employers";
 import { exitsRouter } from "./routers/exits";
 import { exportsRouter } from "./routers/exports";
@@ -28,6 +29,7 @@ export const appRouter = router({
   auth: authRouter,
   comparison: comparisonRouter,
   consent: consentRouter,
+  corrections: correctionsRouter,
   employers: employersRouter,
   exits: exitsRouter,
   exports: exportsRouter,

@@ -174,14 +174,21 @@ describe("case work: plan, notes, exit and follow-up", () => {
     expect(future.cause).toMatchObject({
       fieldErrors: { "record.recordedOn": ["validation.followUp.recordedOn.future"] },
     });
-    // Recorded the same day as the exit: outside the 90-day window, kept but marked.
+    // Recorded the same day as the exit: outside the 90-day window, refused unless the
+    // officer confirms it (issue 14), then kept but marked.
+    const early = {
+      outcome: "unsubsidisedWork",
+      source: "participantContact",
+      recordedOn: "2026-03-16",
+    } as const;
+    const unconfirmed = await errorOf(
+      officer.followUps.record({ followUpId: item!.followUpId, record: early }),
+    );
+    expect(unconfirmed.code).toBe("PRECONDITION_FAILED");
     const recorded = await officer.followUps.record({
       followUpId: item!.followUpId,
-      record: {
-        outcome: "unsubsidisedWork",
-        source: "participantContact",
-        recordedOn: "2026-03-16",
-      },
+      record: early,
+      confirmOutsideWindow: true,
     });
     expect(recorded.status).toBe("recordedOutsideWindow");
     const done = await officer.followUps.list({ view: "recorded" });

@@ -53,6 +53,7 @@ describe("caseload, participant header, timeline and to-do", () => {
       kind: "writePlan",
       dueDate: "2026-03-30",
       overdue: false,
+      source: "planDueAfterStart",
     });
     const detail = await officer.participants.get({ enrolmentId });
     expect(detail).toMatchObject({ daysInProject: 0, participationRate4Weeks: null });
@@ -82,6 +83,7 @@ describe("caseload, participant header, timeline and to-do", () => {
       kind: "reviewPlan",
       dueDate: "2026-04-10",
       overdue: false,
+      source: "planReviewDate",
     });
     const timeline = await f.as("demo-officer-kalmar").participants.timeline({ enrolmentId });
     expect(timeline.map((e) => e.kind).sort()).toEqual(["enrolled", "handover", "planSaved"]);
@@ -92,7 +94,7 @@ describe("caseload, participant header, timeline and to-do", () => {
 
   it("another office's officer sees neither the case nor the to-do", async () => {
     const todo = await f.as("demo-officer-jonkoping").todo.list({ scope: "office" });
-    expect(todo).toEqual({ intakes: [], plans: [], followUps: [] });
+    expect(todo).toEqual({ intakes: [], plans: [], followUps: [], handovers: [], reminders: [] });
   });
 });
 
@@ -176,8 +178,8 @@ describe("caseload filtered and sorted by next action", () => {
     expect(writePlan.total).toBe(2);
     expect(names(writePlan)).toEqual(["Walter", "Wilma"]);
     expect(writePlan.items.map((i) => i.nextAction)).toEqual([
-      { kind: "writePlan", dueDate: "2026-03-06", overdue: true },
-      { kind: "writePlan", dueDate: "2026-03-30", overdue: false },
+      { kind: "writePlan", dueDate: "2026-03-06", overdue: true, source: "planDueAfterStart" },
+      { kind: "writePlan", dueDate: "2026-03-30", overdue: false, source: "planDueAfterStart" },
     ]);
     const review = await officer.participants.list({ scope: "office", nextAction: "reviewPlan" });
     expect(names(review)).toEqual(["Rut"]);
@@ -185,6 +187,7 @@ describe("caseload filtered and sorted by next action", () => {
       kind: "reviewPlan",
       dueDate: "2026-04-10",
       overdue: false,
+      source: "planReviewDate",
     });
     const followUp = await officer.participants.list({
       scope: "office",
@@ -195,6 +198,7 @@ describe("caseload filtered and sorted by next action", () => {
       kind: "recordFollowUp",
       dueDate: "2026-05-31",
       overdue: false,
+      source: "followUpRule",
     });
     const none = await officer.participants.list({ scope: "office", nextAction: "none" });
     expect(names(none)).toEqual(["Nils"]);

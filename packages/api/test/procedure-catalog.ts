@@ -100,6 +100,34 @@ async function submittedRequest(w: World): Promise<string> {
   return id as string;
 }
 
+const FOLLOW_UP_RECORD = {
+  outcome: "unsubsidisedWork",
+  source: "afRegister",
+  recordedOn: "2026-03-16",
+} as const;
+
+/** A fresh Kalmar participant who has exited: their open 90-day follow-up. */
+async function openFollowUp(w: World): Promise<string | undefined> {
+  const enrolmentId = await w.freshEnrolment();
+  const officer = w.f.as(HOME.officer);
+  await officer.exits.record({ enrolmentId, exit: EXIT });
+  const { items } = await officer.followUps.list({ horizonDays: 365 });
+  return items.find((i) => i.enrolmentId === enrolmentId)?.followUpId;
+}
+
+/** The same, with its result recorded. */
+async function recordedFollowUp(w: World): Promise<string | undefined> {
+  const followUpId = await openFollowUp(w);
+  if (followUpId) {
+    await w.f.as(HOME.officer).followUps.record({
+      followUpId,
+      record: FOLLOW_UP_RECORD,
+      confirmOutsideWindow: true,
+    });
+  }
+  return followUpId;
+}
+
 export const PROCEDURES: Record<string, ProcedureCase> = {
   "activities.list": {
     roles: CASEWORKERS,
@@ -137,6 +165,55 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     }),
   },
   "attendance.week": { roles: CASEWORKERS, input: () => ({ weekStart: "2026-03-16" }) },
+  "corrections.list": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
+  "corrections.assessment": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: async (w, role) => {
+      const { id } = await w.f.as(HOME[role]).assessments.record({
+        enrolmentId: w.enrolmentId,
+        record: {
+          phase: "periodic",
+          assessedOn: "2026-03-16",
+          instrumentId: "languageLevel",
+          value: 2,
+          areaValues: null,
+        },
+      });
+      return { assessmentId: id, record: null, reason: "Registrerad på fel deltagare" };
+    },
+  },
+  "corrections.withdrawActivity": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: async (w, role) => {
+      const { id } = await w.f
+        .as(HOME[role])
+        .activities.create({ enrolmentId: w.enrolmentId, activity: ACTIVITY });
+      return { activityId: id, reason: "Dubbelregistrerad" };
+    },
+  },
+  "corrections.exit": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => {
+      const enrolmentId = await w.freshEnrolment();
+      await w.f.as(HOME.officer).exits.record({ enrolmentId, exit: EXIT });
+      return { enrolmentId, exit: null, reason: "Avslutet registrerades av misstag" };
+    },
+  },
+  "corrections.withdrawFollowUp": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => {
+      const followUpId = await recordedFollowUp(w);
+      return { followUpId, reason: "Fel utfall" };
+    },
+  },
   "attendance.saveWeek": {
     roles: CASEWORKERS,
     scoped: true,
@@ -299,17 +376,12 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "followUps.record": {
     roles: ["officer"],
     scoped: true,
-    input: async (w) => {
-      const enrolmentId = await w.freshEnrolment();
-      const officer = w.f.as(HOME.officer);
-      await officer.exits.record({ enrolmentId, exit: EXIT });
-      const { items } = await officer.followUps.list({ horizonDays: 365 });
-      const item = items.find((i) => i.enrolmentId === enrolmentId);
-      return {
-        followUpId: item?.followUpId,
-        record: { outcome: "unsubsidisedWork", source: "afRegister", recordedOn: "2026-03-16" },
-      };
-    },
+    input: async (w) => ({
+      followUpId: await openFollowUp(w),
+      record: FOLLOW_UP_RECORD,
+      // Recorded on the exit day, before the window: allowed only when confirmed (issue 14).
+      confirmOutsideWindow: true,
+    }),
   },
   "goals.summary": { roles: STATISTICS, input: () => ({}) },
   "intake.lookupPerson": {
@@ -427,7 +499,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "statistics.flows": { roles: STATISTICS, input: () => ({}) },
   "statistics.successFactors": { roles: STATISTICS, input: () => ({}) },
   "statistics.esf": { roles: STATISTICS, input: () => ({}) },
-  "todo.list": { roles: ["officer"], input: () => ({}) },
+  "todo.list": { roles: CASEWORKERS, input: () => ({}) },
   "todo.digest": { roles: ["officer"], input: () => undefined },
 };
 

@@ -24,8 +24,8 @@ describe("daily reminders", () => {
   it("writes a counts-only digest per officer, mails it once, and the officer reads it", async () => {
     const sent: { to: string; subject: string; text: string }[] = [];
     const mailer: Mailer = { send: async (m) => void sent.push(m) };
-    // Two weeks on, the plan is overdue.
-    const run = { db: f.handle.db, today: "2026-04-01", now: TODAY, mailer };
+    // Three weeks on, the plan is overdue (due 2026-03-30, past the 7 days' grace).
+    const run = { db: f.handle.db, today: "2026-04-07", now: TODAY, mailer };
     const summary = await runDailyReminders(run);
     expect(summary).toEqual({ users: 2, withDueWork: 1, emailed: 1 });
     expect(sent[0]?.to).toBe("erik.johansson@example.af.se");
@@ -35,7 +35,7 @@ describe("daily reminders", () => {
     expect((await runDailyReminders(run)).emailed).toBe(0);
     expect(await f.handle.db.select().from(schema.reminderDigests)).toHaveLength(2);
     expect(await f.as("demo-officer-kalmar").todo.digest()).toMatchObject({
-      day: "2026-04-01",
+      day: "2026-04-07",
       overdue: 1,
       counts: { writePlan: 1 },
     });

@@ -22,6 +22,7 @@ export * from "./queries/auth";
 export * from "./queries/case-state";
 export * from "./queries/comparison";
 export * from "./queries/consents";
+export * from "./queries/corrections";
 export * from "./queries/employers";
 export * from "./queries/exits";
 export * from "./queries/intakes";

@@ -63,7 +63,7 @@ export function TodoQueue({ scope }: { scope: CaseloadScope }) {
   const todo = useQuery(trpc.todo.list.queryOptions({ scope }, { staleTime: 0 }));
   if (todo.isPending) return <CaseLoading />;
   if (todo.isError) return <CaseLoadError title={t("staff.todo.loadError")} error={todo.error} />;
-  const { intakes, plans, followUps } = todo.data;
+  const { intakes, plans, followUps, handovers, reminders } = todo.data;
   const overdue = [...plans, ...followUps].filter((i) => i.overdue).length;
   return (
     <div data-testid="todo">
@@ -121,6 +121,46 @@ export function TodoQueue({ scope }: { scope: CaseloadScope }) {
               {t("staff.todo.followUp", { name: `${f.givenName} ${f.familyName}` })}
             </Link>
             <Due date={f.dueDate} overdue={f.overdue} />
+          </li>
+        ))}
+      </Group>
+      <Group
+        id="todo-handovers"
+        title={t("staff.todo.handovers")}
+        count={handovers.length}
+        empty={t("staff.todo.handoversEmpty")}
+      >
+        {handovers.map((h) => (
+          <li key={h.enrolmentId}>
+            <Link to={PATHS.participantSection(h.enrolmentId, "anteckningar")}>
+              {t("staff.todo.handover", {
+                name: `${h.givenName} ${h.familyName}`,
+                count: h.unread,
+              })}
+            </Link>
+            {h.since ? ` – ${t("staff.todo.handoverSince", { date: formatDate(h.since) })}` : null}
+          </li>
+        ))}
+      </Group>
+      <Group
+        id="todo-reminders"
+        title={t("staff.todo.reminders")}
+        count={reminders.length}
+        empty={t("staff.todo.remindersEmpty")}
+      >
+        {reminders.map((r) => (
+          <li key={`${r.kind}-${r.enrolmentId}`}>
+            <Link to={PATHS.participant(r.enrolmentId)}>
+              {t(`staff.todo.reminder.${r.kind}`, { name: `${r.givenName} ${r.familyName}` })}
+            </Link>
+            {" – "}
+            {formatDate(r.dueDate)}
+            {r.priority ? (
+              <>
+                {" "}
+                <StatusTag colour="blue">{t("staff.todo.priorityGroup")}</StatusTag>
+              </>
+            ) : null}
           </li>
         ))}
       </Group>

@@ -11,6 +11,7 @@ import {
   Breadcrumbs,
   CaseLoadError,
   CaseLoading,
+  Checkbox,
   DateInput,
   ErrorSummary,
   formatDate,
@@ -175,6 +176,8 @@ function FollowUpForm({
   const [outcome, setOutcome] = useState("");
   const [source, setSource] = useState("");
   const [recordedOn, setRecordedOn] = useState(today);
+  // Outside the window the result does not count towards the goal: the user confirms first.
+  const [confirmOutside, setConfirmOutside] = useState(false);
   const { errors, focusToken, errorFor, show } = useSummaryErrors();
   const window = windowFor(item.exitDate, item.dueDate, useActiveProject().id);
   const translate = (key: string) => translateKey(t, key);
@@ -213,8 +216,20 @@ function FollowUpForm({
       },
       translate,
     });
+    if (data && outside && !confirmOutside) {
+      list.push({
+        id: "follow-up-confirm-outside",
+        message: translate("validation.followUp.recordedOn.outsideWindow"),
+      });
+    }
     show(list);
-    if (data) record.mutate({ followUpId: item.followUpId, record: data });
+    if (data && list.length === 0) {
+      record.mutate({
+        followUpId: item.followUpId,
+        record: data,
+        confirmOutsideWindow: Boolean(outside && confirmOutside),
+      });
+    }
   }
 
   return (
@@ -264,6 +279,13 @@ function FollowUpForm({
                   closes: formatDate(window.closesOn),
                 })}
               </p>
+              <Checkbox
+                id="follow-up-confirm-outside"
+                label={t("staff.followUp.confirmOutside")}
+                error={errorFor("follow-up-confirm-outside")}
+                checked={confirmOutside}
+                onChange={(event) => setConfirmOutside(event.target.checked)}
+              />
             </Notice>
           ) : null}
         </div>

@@ -1,6 +1,12 @@
 import type { Executor } from "@opis/db";
 import { exitsWithFollowUps, latestPlans } from "@opis/db";
-import { classifyFollowUp, type NextAction, nextCaseAction, nextPlanReview } from "@opis/domain";
+import {
+  caseWorkSettingsOf,
+  classifyFollowUp,
+  type NextAction,
+  nextCaseAction,
+  planReviewDue,
+} from "@opis/domain";
 import { resolveProjects } from "./projects";
 
 interface CaseRow {
@@ -28,7 +34,9 @@ export async function nextActionsFor(
   for (const c of cases) {
     const plan = plans.get(c.enrolmentId);
     const exit = exits.get(c.enrolmentId);
-    const rule = projects.get(c.projectId)?.followUpRules.find((r) => r.id === exit?.ruleId);
+    const project = projects.get(c.projectId);
+    const rule = project?.followUpRules.find((r) => r.id === exit?.ruleId);
+    const review = plan ? planReviewDue(plan.content) : null;
     const followUp =
       exit?.dueDate && rule
         ? {
@@ -43,10 +51,12 @@ export async function nextActionsFor(
           status: c.status,
           startDate: c.startDate,
           planVersion: plan?.version ?? 0,
-          nextPlanReview: plan ? nextPlanReview(plan.content) : null,
+          nextPlanReview: review?.date ?? null,
+          nextPlanReviewSource: review?.source,
           followUp,
         },
         today,
+        project ? caseWorkSettingsOf(project).overdueGraceDays : 0,
       ),
     );
   }

@@ -1,6 +1,19 @@
 import type { Executor } from "@opis/db";
-import { listActiveCases, listDraftIntakes, listFollowUps } from "@opis/db";
-import { addDays, classifyFollowUp } from "@opis/domain";
+import {
+  listActiveCases,
+  listDraftIntakes,
+  listFollowUps,
+  listUnreadHandovers,
+  sumAttendanceByEnrolment,
+} from "@opis/db";
+import {
+  addDays,
+  type CaseReminderKind,
+  caseReminders,
+  caseWorkSettingsOf,
+  classifyFollowUp,
+  PARTICIPATION_WINDOW_DAYS,
+} from "@opis/domain";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { enrolmentScopeFor, type OfficerListScope } from "../policies/enrolment-scope";
@@ -33,6 +46,38 @@ export async function computeTodo(options: {
     limit: 500,
   });
   const actions = await nextActionsFor(db, active, today);
+  // Handovers from the other organisation are the reader's work until opened.
+  const handovers = await listUnreadHandovers(db, { scope, readerOrganisation: user.organisation });
+  const lastFourWeeks = await sumAttendanceByEnrolment(
+    db,
+    active.map((c) => c.enrolmentId),
+    addDays(today, -PARTICIPATION_WINDOW_DAYS),
+    today,
+  );
+  const activeProjects = await resolveProjects(
+    db,
+    active.map((c) => c.projectId),
+  );
+  const reminders = active.flatMap((c) => {
+    const project = activeProjects.get(c.projectId);
+    if (!project) return [];
+    return caseReminders(
+      {
+        startDate: c.startDate,
+        lastFourWeeks: lastFourWeeks.get(c.enrolmentId) ?? { planned: 0, present: 0 },
+      },
+      project,
+      caseWorkSettingsOf(project),
+      today,
+    ).map((r) => ({
+      kind: r.kind as CaseReminderKind,
+      enrolmentId: c.enrolmentId,
+      givenName: c.givenName,
+      familyName: c.familyName,
+      dueDate: r.dueDate,
+      priority: c.priorityGroups.length > 0,
+    }));
+  });
   const plans = active.flatMap((c) => {
     const action = actions.get(c.enrolmentId);
     if (!action || action.kind === "none" || !action.dueDate || action.dueDate > horizon) return [];
@@ -68,6 +113,7 @@ export async function computeTodo(options: {
     ];
   });
   const personIds = [
+    ...handovers.map((h) => h.personId),
     ...drafts.map((d) => d.personId),
     ...active.map((a) => a.personId),
     ...followUps.map((f) => f.personId),
@@ -90,6 +136,15 @@ export async function computeTodo(options: {
     })),
     plans: plans.sort(byDue),
     followUps: follow.sort(byDue),
+    handovers: handovers.map((h) => ({
+      kind: "readHandover" as const,
+      enrolmentId: h.enrolmentId,
+      givenName: h.givenName,
+      familyName: h.familyName,
+      unread: h.unread,
+      since: h.since ? new Date(h.since).toISOString() : null,
+    })),
+    reminders: reminders.sort(byDue),
   };
 }
 

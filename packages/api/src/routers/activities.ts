@@ -3,10 +3,11 @@ import {
   findActivity,
   findEmployerInMunicipality,
   insertActivity,
+  insertCorrection,
   listActivities,
   updateActivity,
 } from "@opis/db";
-import { type ActivityInput, ActivityInputSchema } from "@opis/domain";
+import { type ActivityInput, ActivityInputSchema, CorrectionReasonSchema } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
@@ -97,7 +98,14 @@ export const activitiesRouter = router({
     ),
 
   update: caseworker
-    .input(z.object({ activityId: z.uuid(), activity: ActivityInputSchema }))
+    .input(
+      z.object({
+        activityId: z.uuid(),
+        activity: ActivityInputSchema,
+        /** Why the activity changes; kept with the old values in its history. */
+        correctionReason: CorrectionReasonSchema.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const activity = await findActivity(tx, input.activityId);
@@ -105,6 +113,21 @@ export const activitiesRouter = router({
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, activity.enrolmentId);
         await checkEmployer(tx, input.activity, enrolment.municipalityCode);
         await updateActivity(tx, activity.id, input.activity, ctx.now());
+        // An activity changes as it runs (end date, hours): every change keeps the old values.
+        const previous = Object.fromEntries(
+          Object.keys(input.activity).map((key) => [key, activity[key as keyof typeof activity]]),
+        );
+        await insertCorrection(tx, {
+          enrolmentId: enrolment.id,
+          recordType: "activity",
+          recordKey: activity.id,
+          action: "corrected",
+          reason: input.correctionReason ?? "",
+          previous,
+          current: { ...input.activity },
+          correctedBy: ctx.user.id,
+          correctedAt: ctx.now(),
+        });
         await recordAudit(tx, {
           actorUserId: ctx.user.id,
           action: "activities.update",

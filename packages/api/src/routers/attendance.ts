@@ -1,5 +1,8 @@
 import {
+  deleteAttendanceDays,
+  findAttendanceDays,
   findExit,
+  insertCorrection,
   listAttendance,
   loadAttendanceGrid,
   loadAttendanceParticipants,
@@ -9,6 +12,7 @@ import {
   AttendanceWeekSaveSchema,
   addDays,
   caseWorkSettingsOf,
+  changesRecordedDay,
   IsoDateSchema,
   isInParticipation,
   isoWeekStart,
@@ -109,12 +113,22 @@ export const attendanceRouter = router({
         const participants = await loadAttendanceParticipants(tx, {
           scope: enrolmentScopeFor(ctx.user),
           projectId,
-          enrolmentIds: [...new Set(input.entries.map((e) => e.enrolmentId))],
+          enrolmentIds: [
+            ...new Set([...input.entries, ...input.cleared].map((e) => e.enrolmentId)),
+          ],
         });
         const byId = new Map(participants.map((p) => [p.enrolmentId, p]));
         const project = await requireProject(tx, projectId);
         const { attendanceMarginMinutes } = caseWorkSettingsOf(project);
         const today = todayIn(ctx);
+        const days = workdaysOfWeek(input.weekStart);
+        const recorded = await findAttendanceDays(
+          tx,
+          participants.map((p) => p.enrolmentId),
+          days[0] ?? input.weekStart,
+          days[4] ?? input.weekStart,
+        );
+        const recordedByKey = new Map(recorded.map((r) => [`${r.enrolmentId}|${r.date}`, r]));
         const fieldErrors: Record<string, string[]> = {};
         const addError = (path: string, key: string) => {
           fieldErrors[path] = [...(fieldErrors[path] ?? []), key];
@@ -145,20 +159,79 @@ export const attendanceRouter = router({
             recordedBy: ctx.user.id,
           };
         });
+        for (const day of input.cleared) {
+          if (!byId.has(day.enrolmentId)) {
+            throw new AppError("NOT_FOUND", "errors.participant.notFound");
+          }
+        }
+        // What changes a recorded day: a new value, or emptying it. Both keep the old value.
+        const dayOf = (r: { presentMinutes: number; absenceReason: string | null }) => ({
+          presentMinutes: r.presentMinutes,
+          absenceReason: r.absenceReason,
+        });
+        const corrections = [
+          ...rows.flatMap((row) => {
+            const before = recordedByKey.get(`${row.enrolmentId}|${row.date}`);
+            return before && changesRecordedDay(before, row)
+              ? [{ row, before, action: "corrected" as const, current: dayOf(row) }]
+              : [];
+          }),
+          ...input.cleared.flatMap((day) => {
+            const before = recordedByKey.get(`${day.enrolmentId}|${day.date}`);
+            return before
+              ? [{ row: day, before, action: "withdrawn" as const, current: null }]
+              : [];
+          }),
+        ];
+        if (corrections.length > 0 && !input.correctionReason) {
+          addError("correctionReason", "validation.recordCorrection.reason.required");
+        }
         if (Object.keys(fieldErrors).length > 0) {
           throw new AppError("VALIDATION", "errors.validation", fieldErrors);
         }
         await upsertAttendance(tx, rows);
+        await deleteAttendanceDays(
+          tx,
+          corrections.filter((c) => c.action === "withdrawn").map((c) => c.row),
+        );
+        for (const correction of corrections) {
+          await insertCorrection(tx, {
+            enrolmentId: correction.row.enrolmentId,
+            recordType: "attendance",
+            recordKey: correction.row.date,
+            action: correction.action,
+            reason: input.correctionReason ?? "",
+            previous: { date: correction.row.date, ...dayOf(correction.before) },
+            current: correction.current
+              ? { date: correction.row.date, ...correction.current }
+              : null,
+            correctedBy: ctx.user.id,
+            correctedAt: ctx.now(),
+          });
+        }
         await recordAudit(tx, {
           actorUserId: ctx.user.id,
           action: "attendance.save",
           subjectType: "person",
           personIds: [
-            ...new Set(input.entries.map((e) => byId.get(e.enrolmentId)?.personId ?? "")),
+            ...new Set(
+              [...input.entries, ...input.cleared].map(
+                (e) => byId.get(e.enrolmentId)?.personId ?? "",
+              ),
+            ),
           ],
-          details: { weekStart: input.weekStart, rows: rows.length },
+          details: {
+            weekStart: input.weekStart,
+            rows: rows.length,
+            corrected: corrections.filter((c) => c.action === "corrected").length,
+            withdrawn: corrections.filter((c) => c.action === "withdrawn").length,
+          },
         });
-        return { saved: rows.length, savedAt: ctx.now().toISOString() };
+        return {
+          saved: rows.length,
+          corrected: corrections.length,
+          savedAt: ctx.now().toISOString(),
+        };
       }),
     ),
 

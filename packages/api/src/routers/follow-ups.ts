@@ -1,12 +1,14 @@
-import { findFollowUp, listFollowUps, schema } from "@opis/db";
+import { findFollowUp, insertCorrection, listFollowUps, setFollowUpResult } from "@opis/db";
 import {
   addDays,
+  CorrectionReasonSchema,
   classifyFollowUp,
   FollowUpRecordInputSchema,
+  followUpWindow,
+  followUpWindowWarnings,
   type ProjectDefinition,
   validateFollowUpRecord,
 } from "@opis/domain";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
@@ -85,16 +87,26 @@ export const followUpsRouter = router({
 
   /**
    * Records what a follow-up found. A recording outside the project's window
-   * is kept and marked as such: it does not count towards the goal.
+   * does not count towards the goal, so it is saved only once the user
+   * confirms it (confirmOutsideWindow). Recording over an earlier result is a
+   * correction: it needs a reason, and the earlier result is kept in the history.
    */
   record: officer
-    .input(z.object({ followUpId: z.uuid(), record: FollowUpRecordInputSchema }))
+    .input(
+      z.object({
+        followUpId: z.uuid(),
+        record: FollowUpRecordInputSchema,
+        confirmOutsideWindow: z.boolean().default(false),
+        correctionReason: CorrectionReasonSchema.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const found = await findFollowUp(tx, input.followUpId);
         if (!found) throw new AppError("NOT_FOUND", "errors.followUp.notFound");
         const enrolment = await loadEnrolmentInScope(tx, ctx.user, found.followUp.enrolmentId);
         const project = await requireProject(tx, enrolment.projectId);
+        const rule = ruleOf(project, found.followUp.ruleId);
         const today = todayIn(ctx);
         const errors = validateFollowUpRecord(input.record, {
           exitDate: found.exitDate,
@@ -103,23 +115,57 @@ export const followUpsRouter = router({
         });
         if (errors.length > 0)
           throw new AppError("VALIDATION", "errors.validation", fieldErrorsAt("record", errors));
-        await tx
-          .update(schema.followUps)
-          .set({
-            outcome: input.record.outcome,
-            source: input.record.source,
-            recordedOn: input.record.recordedOn,
-            recordedBy: ctx.user.id,
-          })
-          .where(eq(schema.followUps.id, input.followUpId));
+        const warnings = followUpWindowWarnings(
+          input.record.recordedOn,
+          followUpWindow(rule, found.exitDate),
+          input.confirmOutsideWindow,
+        );
+        if (warnings.length > 0) {
+          throw new AppError(
+            "PRECONDITION_FAILED",
+            "validation.followUp.recordedOn.outsideWindow",
+            {
+              "record.recordedOn": warnings,
+            },
+          );
+        }
+        const earlier = found.followUp;
+        const correcting = earlier.recordedOn !== null;
+        if (correcting && !input.correctionReason) {
+          throw new AppError("VALIDATION", "errors.validation", {
+            correctionReason: ["validation.recordCorrection.reason.required"],
+          });
+        }
+        await setFollowUpResult(tx, input.followUpId, {
+          outcome: input.record.outcome,
+          source: input.record.source,
+          recordedOn: input.record.recordedOn,
+          recordedBy: ctx.user.id,
+        });
+        if (correcting) {
+          await insertCorrection(tx, {
+            enrolmentId: enrolment.id,
+            recordType: "followUp",
+            recordKey: input.followUpId,
+            action: "corrected",
+            reason: input.correctionReason ?? "",
+            previous: {
+              outcome: earlier.outcome,
+              source: earlier.source,
+              recordedOn: earlier.recordedOn,
+            },
+            current: { ...input.record },
+            correctedBy: ctx.user.id,
+            correctedAt: ctx.now(),
+          });
+        }
         await recordAudit(tx, {
           actorUserId: ctx.user.id,
-          action: "followUp.record",
+          action: correcting ? "followUp.correct" : "followUp.record",
           subjectType: "enrolment",
           subjectId: enrolment.id,
           personIds: [enrolment.personId],
         });
-        const rule = ruleOf(project, found.followUp.ruleId);
         return { status: classifyFollowUp(rule, found.exitDate, input.record.recordedOn, today) };
       }),
     ),

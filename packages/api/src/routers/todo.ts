@@ -10,7 +10,8 @@ export const todoRouter = router({
    * The officer's to-do queue: intakes in progress, plans to write or review,
    * follow-ups coming due and overdue — each with where the work is done.
    */
-  list: procedureFor("officer")
+  // Coordinators get the same start page: their municipality's cases.
+  list: procedureFor("officer", "coordinator")
     .input(z.object({ scope: z.enum(["mine", "office"]).default("mine") }))
     .query(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {

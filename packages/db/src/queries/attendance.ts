@@ -109,3 +109,58 @@ export async function listAttendance(db: Executor, enrolmentId: string, from: st
     .where(and(eq(attendance.enrolmentId, enrolmentId), between(attendance.date, from, to)))
     .orderBy(asc(attendance.date));
 }
+
+/** The recorded days of these participants over [from, to], to compare a save against. */
+export async function findAttendanceDays(
+  db: Executor,
+  enrolmentIds: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (enrolmentIds.length === 0) return [];
+  return db
+    .select()
+    .from(attendance)
+    .where(
+      and(inArray(attendance.enrolmentId, [...enrolmentIds]), between(attendance.date, from, to)),
+    );
+}
+
+/** Empties recorded days (a withdrawal); the totals trigger subtracts them. */
+export async function deleteAttendanceDays(
+  db: Executor,
+  days: readonly { enrolmentId: string; date: string }[],
+) {
+  for (const day of days) {
+    await db
+      .delete(attendance)
+      .where(and(eq(attendance.enrolmentId, day.enrolmentId), eq(attendance.date, day.date)));
+  }
+}
+
+/** Planned and present minutes per participant over [from, to], for many at once. */
+export async function sumAttendanceByEnrolment(
+  db: Executor,
+  enrolmentIds: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (enrolmentIds.length === 0) return new Map<string, { planned: number; present: number }>();
+  const rows = await db
+    .select({
+      enrolmentId: attendance.enrolmentId,
+      planned: sum(attendance.plannedMinutes),
+      present: sum(attendance.presentMinutes),
+    })
+    .from(attendance)
+    .where(
+      and(inArray(attendance.enrolmentId, [...enrolmentIds]), between(attendance.date, from, to)),
+    )
+    .groupBy(attendance.enrolmentId);
+  return new Map(
+    rows.map((r) => [
+      r.enrolmentId,
+      { planned: Number(r.planned ?? 0), present: Number(r.present ?? 0) },
+    ]),
+  );
+}

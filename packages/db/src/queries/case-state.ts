@@ -10,6 +10,7 @@ import {
   followUps,
   intakes,
   jointPlans,
+  recordCorrections,
   users,
 } from "../schema";
 
@@ -65,7 +66,9 @@ export type TimelineEventKind =
   | "note"
   | "handover"
   | "exited"
-  | "followUpRecorded";
+  | "followUpRecorded"
+  | "recordCorrected"
+  | "recordWithdrawn";
 
 export interface TimelineEvent {
   kind: TimelineEventKind;
@@ -149,7 +152,28 @@ export async function loadTimeline(db: Executor, enrolmentId: string): Promise<T
     .select({ outcome: followUps.outcome, recordedOn: followUps.recordedOn })
     .from(followUps)
     .where(and(eq(followUps.enrolmentId, enrolmentId), sql`${followUps.recordedOn} is not null`));
+  const corrections = await db
+    .select({
+      recordType: recordCorrections.recordType,
+      recordKey: recordCorrections.recordKey,
+      action: recordCorrections.action,
+      reason: recordCorrections.reason,
+      at: recordCorrections.correctedAt,
+      name: users.name,
+      org: users.organisation,
+    })
+    .from(recordCorrections)
+    .innerJoin(users, eq(users.id, recordCorrections.correctedBy))
+    .where(eq(recordCorrections.enrolmentId, enrolmentId));
   const events: TimelineEvent[] = [
+    // Corrections say what changed and why; the corrected record shows its current value.
+    ...corrections.map((c) => ({
+      kind: c.action === "withdrawn" ? ("recordWithdrawn" as const) : ("recordCorrected" as const),
+      at: c.at.toISOString(),
+      actorName: c.name,
+      organisation: c.org,
+      detail: { recordType: c.recordType, recordKey: c.recordKey, reason: c.reason },
+    })),
     {
       kind: "enrolled",
       at: enrolment.startDate,

@@ -1,7 +1,7 @@
 import type { OrganisationKind } from "@opis/domain";
-import { and, count, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, min, ne } from "drizzle-orm";
 import type { Executor } from "../database";
-import { caseNotes, enrolments, users } from "../schema";
+import { caseNotes, enrolments, people, users } from "../schema";
 import { type EnrolmentScope, enrolmentScopeCondition } from "./participants";
 
 export async function listCaseNotes(db: Executor, enrolmentId: string) {
@@ -62,4 +62,33 @@ export async function countUnreadHandovers(
       ),
     )
     .groupBy(caseNotes.enrolmentId);
+}
+
+/** Cases in the scope with handovers the reader's organisation has not opened, oldest first. */
+export async function listUnreadHandovers(
+  db: Executor,
+  options: { scope: EnrolmentScope; readerOrganisation: OrganisationKind },
+) {
+  return db
+    .select({
+      enrolmentId: caseNotes.enrolmentId,
+      personId: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      unread: count(),
+      since: min(caseNotes.createdAt),
+    })
+    .from(caseNotes)
+    .innerJoin(enrolments, eq(enrolments.id, caseNotes.enrolmentId))
+    .innerJoin(people, eq(people.id, enrolments.personId))
+    .where(
+      and(
+        enrolmentScopeCondition(options.scope),
+        eq(caseNotes.kind, "handover"),
+        ne(caseNotes.authorOrganisation, options.readerOrganisation),
+        isNull(caseNotes.readAt),
+      ),
+    )
+    .groupBy(caseNotes.enrolmentId, people.id, people.givenName, people.familyName)
+    .orderBy(asc(min(caseNotes.createdAt)));
 }

@@ -4,9 +4,12 @@ import {
   type MunicipalityCode,
   type NextActionKind,
   PLAN_DUE_DAYS,
+  SEARCH_FOLD_FROM,
+  SEARCH_FOLD_TO,
   STATUSES_WITHOUT_MUNICIPALITY_ACCESS,
+  searchWords,
 } from "@opis/domain";
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../database";
 import {
@@ -98,12 +101,11 @@ function searchCondition(search: string): SQL | undefined {
   if (digits.length >= 4 && /^[\d\s+-]+$/.test(text)) {
     return ilike(people.personalIdentityNumber, likePattern(digits));
   }
-  const pattern = likePattern(text);
-  return or(
-    ilike(people.givenName, pattern),
-    ilike(people.familyName, pattern),
-    ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern),
-  );
+  // Every word, folded (Ömer = omer, Åsa = asa), somewhere in the name, in any order.
+  const words = searchWords(text);
+  if (words.length === 0) return undefined;
+  const folded = sql`translate(lower(${people.givenName} || ' ' || ${people.familyName}), ${SEARCH_FOLD_FROM}, ${SEARCH_FOLD_TO})`;
+  return and(...words.map((word) => sql`${folded} like ${likePattern(word)}`));
 }
 
 /**
@@ -113,8 +115,9 @@ function searchCondition(search: string): SQL | undefined {
  * displayed next action still comes from the domain; a differential test over
  * generated cases keeps the two equal (packages/api/test/caseload.int.test.ts).
  *
- * Facts: the latest plan version and its earliest review date (the plan's own
- * or an open item's, as `nextPlanReview`), and after an exit the follow-up
+ * Facts: the latest plan version and its review date (the plan's own, or for
+ * an older plan without one its earliest open item's, as `nextPlanReview`),
+ * and after an exit the follow-up
  * under one of the project's follow-up rules.
  */
 function nextActionSql(db: Executor, projectId: string, today: IsoDate) {
@@ -122,7 +125,7 @@ function nextActionSql(db: Executor, projectId: string, today: IsoDate) {
   const latestPlan = db
     .select({
       version: sql<number>`${jointPlans.version}`.as("plan_version"),
-      nextReview: sql<string | null>`least(
+      nextReview: sql<string | null>`coalesce(
         (${jointPlans.content} ->> 'nextReviewDate')::date,
         (select min((item ->> 'reviewDate')::date)
            from jsonb_array_elements(${jointPlans.content} -> 'items') as item

@@ -30,6 +30,7 @@ export async function listActiveCases(db: Executor, scope: EnrolmentScope) {
       startDate: enrolments.startDate,
       status: enrolments.status,
       projectId: enrolments.projectId,
+      priorityGroups: enrolments.priorityGroups,
     })
     .from(enrolments)
     .innerJoin(people, eq(people.id, enrolments.personId))

@@ -3,6 +3,7 @@ export * from "./assessments";
 export * from "./audit";
 export * from "./comparison";
 export * from "./consents";
+export * from "./corrections";
 export * from "./employers";
 export * from "./enrolments";
 export * from "./exits";

@@ -3,6 +3,7 @@ import { IsoDateSchema } from "../dates/iso-date";
 import { isoWeekStart, workdaysOfWeek } from "../dates/iso-week";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { AbsenceReasonSchema } from "../vocabularies/activity";
+import { CorrectionReasonSchema } from "./correction";
 
 /** A full working day; planned time is this share of it given by the work availability. */
 export const WORKDAY_MINUTES = 8 * 60;
@@ -34,6 +35,13 @@ export const AttendanceWeekSaveSchema = z
   .object({
     weekStart: IsoDateSchema,
     entries: z.array(AttendanceEntrySchema).max(5 * 500),
+    /** Recorded days to empty (a day recorded by mistake); a withdrawal needs the reason. */
+    cleared: z
+      .array(z.object({ enrolmentId: z.uuid(), date: IsoDateSchema }))
+      .max(5 * 500)
+      .default([]),
+    /** Why recorded days change; required when the save corrects or empties any. */
+    correctionReason: CorrectionReasonSchema.optional(),
   })
   .superRefine((week, ctx) => {
     if (isoWeekStart(week.weekStart) !== week.weekStart) {
@@ -54,8 +62,29 @@ export const AttendanceWeekSaveSchema = z
         });
       }
     });
+    week.cleared.forEach((day, index) => {
+      if (!days.has(day.date)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "validation.attendance.date.outsideWeek",
+          path: ["cleared", index, "date"],
+        });
+      }
+    });
   });
-export type AttendanceWeekSave = z.infer<typeof AttendanceWeekSaveSchema>;
+export type AttendanceWeekSave = z.input<typeof AttendanceWeekSaveSchema>;
+
+/** Whether saving `entry` over the recorded `existing` day changes what was recorded. */
+export function changesRecordedDay(
+  existing: { presentMinutes: number; absenceReason: string | null } | undefined,
+  entry: { presentMinutes: number; absenceReason: string | null },
+): boolean {
+  return (
+    existing !== undefined &&
+    (existing.presentMinutes !== entry.presentMinutes ||
+      (existing.absenceReason ?? null) !== (entry.absenceReason ?? null))
+  );
+}
 
 /** Time short of the plan needs a reason, so absence can be followed up. */
 export function validateAttendanceEntry(

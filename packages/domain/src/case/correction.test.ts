@@ -7,12 +7,12 @@ const messageOf = (value: string) =>
 
 describe("a correction's reason", () => {
   test("is required, even as blanks", () => {
-    expect(messageOf("")).toBe("validation.correction.reason.required");
-    expect(messageOf("   ")).toBe("validation.correction.reason.required");
+    expect(messageOf("")).toBe("validation.recordCorrection.reason.required");
+    expect(messageOf("   ")).toBe("validation.recordCorrection.reason.required");
   });
   test("is at most 500 characters", () =>
     expect(messageOf("x".repeat(CORRECTION_REASON_MAX + 1))).toBe(
-      "validation.correction.reason.tooLong",
+      "validation.recordCorrection.reason.tooLong",
     ));
   test("any short non-blank text is a reason", () => {
     fc.assert(

@@ -24,5 +24,5 @@ export const CORRECTION_REASON_MAX = 500;
  */
 export const CorrectionReasonSchema = textSchema({ multiline: true })
   .trim()
-  .min(1, { error: "validation.correction.reason.required" })
-  .max(CORRECTION_REASON_MAX, { error: "validation.correction.reason.tooLong" });
+  .min(1, { error: "validation.recordCorrection.reason.required" })
+  .max(CORRECTION_REASON_MAX, { error: "validation.recordCorrection.reason.tooLong" });

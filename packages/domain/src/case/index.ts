@@ -4,6 +4,7 @@ export {
   AttendanceEntrySchema,
   type AttendanceWeekSave,
   AttendanceWeekSaveSchema,
+  changesRecordedDay,
   participationRate,
   plannedMinutesPerDay,
   validateAttendanceEntry,
@@ -16,6 +17,13 @@ export {
   maxPresentMinutes,
   validateAttendanceDay,
 } from "./attendance-day-rules";
+export {
+  CASE_REMINDER_KINDS,
+  type CaseReminder,
+  type CaseReminderKind,
+  caseReminders,
+  PARTICIPATION_WINDOW_DAYS,
+} from "./case-reminders";
 export {
   CORRECTABLE_RECORDS,
   CORRECTION_ACTIONS,
@@ -65,14 +73,17 @@ export {
   PlanItemSchema,
   type PlanItemStatus,
   PlanItemStatusSchema,
+  planReviewDue,
 } from "./joint-plan";
 export { type PlanFieldError, validateJointPlanComplete } from "./joint-plan-completeness";
 export {
   type CaseState,
   NEXT_ACTION_KINDS,
+  NEXT_ACTION_SOURCES,
   type NextAction,
   type NextActionKind,
   NextActionKindSchema,
+  type NextActionSource,
   nextCaseAction,
   PLAN_DUE_DAYS,
 } from "./next-action";

@@ -25,13 +25,14 @@ describe("nextPlanReview", () => {
       expected: "2026-04-01",
     },
     {
-      name: "an open item's earlier date wins",
+      // Issue 14: the header said 2026-09-30 (a step's date) while the plan said 2026-11-27.
+      name: "the plan's own review date wins over an earlier step's",
       plan: {
         ...EMPTY_JOINT_PLAN,
         nextReviewDate: "2026-04-01",
         items: [item("2026-03-15", "ongoing")],
       },
-      expected: "2026-03-15",
+      expected: "2026-04-01",
     },
     {
       name: "done and cancelled items do not count",
@@ -44,7 +45,21 @@ describe("nextPlanReview", () => {
   ];
   for (const tc of cases) test(tc.name, () => expect(nextPlanReview(tc.plan)).toBe(tc.expected));
 
-  test("is never later than any open item's review date", () => {
+  test("is the plan's review date whenever the plan has one", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (a, b) => {
+        const day = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+        const plan = {
+          ...EMPTY_JOINT_PLAN,
+          nextReviewDate: day(a),
+          items: [item(day(b), "planned")],
+        };
+        return nextPlanReview(plan) === day(a);
+      }),
+    );
+  });
+
+  test("without its own date, is never later than any open item's review date", () => {
     const date = fc
       .integer({ min: 0, max: 1000 })
       .map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10));

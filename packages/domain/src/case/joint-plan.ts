@@ -62,14 +62,24 @@ export const EMPTY_JOINT_PLAN: JointPlanContent = {
   agreedWithParticipant: false,
 };
 
-/** The earliest review date in the plan: the plan's own or an open item's. */
+/**
+ * When the plan is next followed up: the plan's own review date. Only a plan
+ * saved before plans needed one falls back to its earliest open step's date.
+ */
 export function nextPlanReview(plan: JointPlanContent): string | null {
-  const dates = [
-    plan.nextReviewDate,
-    ...plan.items
-      .filter((i) => i.status === "planned" || i.status === "ongoing")
-      .map((i) => i.reviewDate),
-  ].filter((d): d is string => d !== null);
-  // ISO dates sort as strings.
-  return dates.sort()[0] ?? null;
+  return planReviewDue(plan)?.date ?? null;
+}
+
+/** The plan's next review and where its date comes from, for the header to name it. */
+export function planReviewDue(
+  plan: JointPlanContent,
+): { date: string; source: "planReviewDate" | "planItemReviewDate" } | null {
+  if (plan.nextReviewDate) return { date: plan.nextReviewDate, source: "planReviewDate" };
+  const items = plan.items
+    .filter((i) => i.status === "planned" || i.status === "ongoing")
+    .map((i) => i.reviewDate)
+    .filter((d): d is string => d !== null)
+    // ISO dates sort as strings.
+    .sort();
+  return items[0] ? { date: items[0], source: "planItemReviewDate" } : null;
 }

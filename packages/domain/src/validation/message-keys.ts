@@ -30,6 +30,8 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.attendance.weekStart.notMonday",
   "validation.correction.reason.required",
   "validation.correction.reason.tooLong",
+  "validation.recordCorrection.reason.required",
+  "validation.recordCorrection.reason.tooLong",
   "validation.date.invalid",
   "validation.project.retention.months",
   "validation.correction.nothingToCorrect",

@@ -5,6 +5,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatNumber } from "../format/format";
 import { useTRPC } from "../trpc/client";
+import { AssessmentCorrections } from "./assessment-corrections";
 import { CaseLoadError, CaseLoading } from "./case-states";
 
 type AssessmentData = RouterOutputs["assessments"]["list"];
@@ -188,6 +189,7 @@ export function CaseAssessments({ enrolmentId }: { enrolmentId: string }) {
           rows={data.data.assessments.filter((a) => a.instrumentId === instrument.id)}
         />
       ))}
+      <AssessmentCorrections enrolmentId={enrolmentId} />
     </>
   );
 }

@@ -44,6 +44,15 @@ function describe(
       return `${t(`vocab.exitReason.${d.reason}`)} – ${t(`vocab.exitStatus.${d.status}`)}`;
     case "followUpRecorded":
       return d.outcome ? String(t(`vocab.followUpOutcome.${d.outcome}`)) : "";
+    case "recordCorrected":
+    case "recordWithdrawn":
+      return String(
+        t("case.timeline.correction", {
+          record: t(`case.correction.record.${d.recordType}`),
+          key: d.recordType === "attendance" ? ` ${d.recordKey}` : "",
+          reason: d.reason ?? "",
+        }),
+      );
     default:
       return "";
   }

@@ -1,3 +1,5 @@
+export { AssessmentCorrections, CorrectionHistory } from "./assessment-corrections";
+
 import "./case.css";
 
 export { AttendanceSummary, CaseActivities } from "./case-activities";

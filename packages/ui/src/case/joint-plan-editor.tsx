@@ -67,10 +67,35 @@ export function JointPlanEditor({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const plan = useQuery(trpc.plans.get.queryOptions({ enrolmentId }, { staleTime: 0 }));
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener("afterprint", done);
+    window.print();
+    return () => window.removeEventListener("afterprint", done);
+  }, [printing]);
   if (plan.isPending) return <CaseLoading />;
   if (plan.isError) return <CaseLoadError title={t("case.plan.loadError")} error={plan.error} />;
   return (
     <>
+      <p className="no-print">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setPrinting(true)}
+        >
+          {t("case.plan.print")}
+        </button>
+      </p>
+      {/* What the paper shows: the current plan as the participant reads it. Rendered only
+          while printing, so the page never holds the plan's text twice. */}
+      {printing ? (
+        <div className="print-only" data-testid="plan-print">
+          <h2>{t("case.plan.printTitle")}</h2>
+          <PlanSummary plan={toDraft(plan.data.content)} />
+        </div>
+      ) : null}
       {editable ? (
         <PlanForm enrolmentId={enrolmentId} initial={plan.data} />
       ) : (

@@ -13,6 +13,12 @@ export function NextActionText({ action }: { action: NextAction | null }) {
       {action.dueDate ? (
         <> {t("case.nextAction.due", { date: formatDate(action.dueDate) })}</>
       ) : null}
+      {action.source ? (
+        <span className="next-action__source">
+          {" "}
+          ({t(`case.nextAction.source.${action.source}`)})
+        </span>
+      ) : null}
       {action.overdue ? (
         <>
           {" "}

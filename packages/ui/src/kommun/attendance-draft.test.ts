@@ -4,6 +4,8 @@ import {
   type CellDraft,
   cellError,
   changedEntries,
+  clearedDays,
+  correctedDayCount,
   draftFromWeek,
   fillNormalWeek,
   hasUnsavedChanges,
@@ -89,7 +91,7 @@ describe("the attendance draft", () => {
     expect(weekRate(w, filled)).toBe(1);
   });
 
-  test("time short of the plan needs a reason; a recorded day cannot be emptied", () => {
+  test("time short of the plan needs a reason; a recorded day can be emptied", () => {
     const w = week();
     const row = w.participants[0];
     if (!row) throw new Error("no row");
@@ -98,8 +100,25 @@ describe("the attendance draft", () => {
     );
     expect(cellError(row, 1, { text: "3,5", reason: "illness" })).toBeNull();
     expect(cellError(row, 1, { text: "25", reason: "" })).toBe("kommun.attendance.error.hours");
-    expect(cellError(row, 0, { text: "", reason: "" })).toBe("kommun.attendance.error.cleared");
+    // Emptying a recorded day is a withdrawal, saved with a reason: not a cell error.
+    expect(cellError(row, 0, { text: "", reason: "" })).toBeNull();
     expect(cellError(row, 1, { text: "", reason: "" })).toBeNull();
+  });
+
+  test("emptied and changed recorded days are corrections that need a reason", () => {
+    const w = week();
+    const row = w.participants[0];
+    if (!row) throw new Error("no row");
+    const draft = draftFromWeek(w);
+    const recorded = row.cells.findIndex((c) => c.presentMinutes !== null);
+    const cells = [...(draft[row.enrolmentId] ?? [])];
+    cells[recorded] = { text: "", reason: "" };
+    const emptied = { ...draft, [row.enrolmentId]: cells };
+    expect(clearedDays(w, emptied)).toEqual([
+      { enrolmentId: row.enrolmentId, date: row.cells[recorded]?.date },
+    ]);
+    expect(correctedDayCount(w, emptied)).toBe(1);
+    expect(correctedDayCount(w, draft)).toBe(0);
   });
 
   test("sends only changed cells, with the reason only when short of the plan", () => {

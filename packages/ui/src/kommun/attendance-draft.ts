@@ -69,9 +69,8 @@ export function cellError(row: AttendanceRow, index: number, cell: CellDraft): C
   const server = row.cells[index];
   if (!server?.inPeriod) return null;
   const minutes = parseHours(cell.text);
-  if (minutes === undefined) {
-    return server.presentMinutes === null ? null : "kommun.attendance.error.cleared";
-  }
+  // An emptied recorded day is a withdrawal: saved with the correction's reason.
+  if (minutes === undefined) return null;
   if (Number.isNaN(minutes) || minutes < 0 || minutes > 24 * 60) {
     return "kommun.attendance.error.hours";
   }
@@ -108,6 +107,40 @@ export function changedEntries(week: AttendanceWeek, draft: WeekDraft): Attendan
     });
   }
   return entries;
+}
+
+/** Recorded days the user has emptied: withdrawn on save, with the correction's reason. */
+export function clearedDays(
+  week: AttendanceWeek,
+  draft: WeekDraft,
+): { enrolmentId: string; date: string }[] {
+  const days: { enrolmentId: string; date: string }[] = [];
+  for (const row of week.participants) {
+    const cells = draft[row.enrolmentId] ?? [];
+    row.cells.forEach((server, i) => {
+      const cell = cells[i];
+      if (!server.inPeriod || !cell || server.presentMinutes === null) return;
+      if (parseHours(cell.text) === undefined) {
+        days.push({ enrolmentId: row.enrolmentId, date: server.date });
+      }
+    });
+  }
+  return days;
+}
+
+/** How many recorded days a save would change or empty: each needs the correction's reason. */
+export function correctedDayCount(week: AttendanceWeek, draft: WeekDraft): number {
+  const recorded = new Set(
+    week.participants.flatMap((row) =>
+      row.cells
+        .filter((cell) => cell.presentMinutes !== null)
+        .map((cell) => `${row.enrolmentId}|${cell.date}`),
+    ),
+  );
+  const changed = changedEntries(week, draft).filter((e) =>
+    recorded.has(`${e.enrolmentId}|${e.date}`),
+  );
+  return changed.length + clearedDays(week, draft).length;
 }
 
 /**

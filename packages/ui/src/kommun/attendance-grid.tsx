@@ -17,6 +17,7 @@ import { Notice } from "../feedback/notice";
 import { SavedIndicator, type SaveState } from "../feedback/saved-indicator";
 import { StatusTag } from "../feedback/status-tag";
 import { ErrorSummary, type SummaryError } from "../form/error-summary";
+import { Textarea } from "../form/text-input";
 import { formatPercent } from "../format/format";
 import { translateKey } from "../i18n";
 import { useTRPC } from "../trpc/client";
@@ -26,6 +27,8 @@ import {
   type CellDraft,
   cellError,
   changedEntries,
+  clearedDays,
+  correctedDayCount,
   draftFromWeek,
   fillNormalWeek,
   hasUnsavedChanges,
@@ -82,6 +85,7 @@ export function AttendanceGrid({
   const [message, setMessage] = useState("");
   const [saveState, setSaveState] = useState<SaveState>({ status: "idle" });
   const [active, setActive] = useState<Position | null>(null);
+  const [correctionReason, setCorrectionReason] = useState("");
   const tableRef = useRef<HTMLTableElement>(null);
 
   useEffect(() => {
@@ -92,6 +96,7 @@ export function AttendanceGrid({
     setSubmitted(false);
     setServerErrors({});
     setFormError(null);
+    setCorrectionReason("");
     const first = week.participants.findIndex((p) => p.cells.some((c) => c.inPeriod));
     const row = week.participants[first];
     setActive(row ? { row: first, col: row.cells.findIndex((c) => c.inPeriod) } : null);
@@ -165,6 +170,8 @@ export function AttendanceGrid({
 
   const days = week.days;
   const weekNumber = isoWeekNumber(week.weekStart);
+  const corrections = correctedDayCount(week, draft);
+  const reasonMissing = corrections > 0 && correctionReason.trim() === "";
   const shownErrors = submitted || Object.keys(serverErrors).length > 0 ? errors : [];
   const errorAt = new Map(shownErrors.map((e) => [`${e.row}|${e.col}`, e.key]));
   const summary: SummaryError[] = shownErrors.map((e) => {
@@ -178,6 +185,12 @@ export function AttendanceGrid({
       message: `${name}, ${day}: ${translateKey(t, e.key)}`,
     };
   });
+  if (submitted && reasonMissing) {
+    summary.push({
+      id: "attendance-correction-reason",
+      message: translateKey(t, "validation.recordCorrection.reason.required"),
+    });
+  }
 
   function fill() {
     if (!week) return;
@@ -195,22 +208,29 @@ export function AttendanceGrid({
     if (!week) return;
     setSubmitted(true);
     setFormError(null);
-    if (errors.length > 0) {
+    if (errors.length > 0 || reasonMissing) {
       setFocusToken((n) => n + 1);
       return;
     }
     const entries = changedEntries(week, draft);
-    if (entries.length === 0) {
+    const cleared = clearedDays(week, draft);
+    if (entries.length === 0 && cleared.length === 0) {
       setMessage(t("kommun.attendance.nothingToSave"));
       return;
     }
     setSaveState({ status: "saving" });
     const saved = { weekStart: week.weekStart, draft };
     save.mutate(
-      { weekStart: week.weekStart, entries },
+      {
+        weekStart: week.weekStart,
+        entries,
+        cleared,
+        ...(corrections > 0 ? { correctionReason: correctionReason.trim() } : {}),
+      },
       {
         onSuccess: async (result) => {
           setBaseline(saved);
+          setCorrectionReason("");
           setSaveState({ status: "saved", at: result.savedAt });
           setMessage("");
           await queryClient.invalidateQueries({
@@ -360,6 +380,22 @@ export function AttendanceGrid({
               </tfoot>
             </table>
           </div>
+          {corrections > 0 ? (
+            <Textarea
+              id="attendance-correction-reason"
+              label={t("kommun.attendance.correctionReason")}
+              hint={t("kommun.attendance.correctionReasonHint")}
+              error={
+                submitted && reasonMissing
+                  ? translateKey(t, "validation.recordCorrection.reason.required")
+                  : undefined
+              }
+              rows={2}
+              maxLength={500}
+              value={correctionReason}
+              onChange={(event) => setCorrectionReason(event.target.value)}
+            />
+          ) : null}
           <div className="button-group attendance-actions">
             <button type="submit" className="button" disabled={save.isPending}>
               {t("kommun.attendance.save")}

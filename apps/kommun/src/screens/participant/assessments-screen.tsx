@@ -1,5 +1,6 @@
 import type { Instrument } from "@opis/domain";
 import {
+  AssessmentCorrections,
   describeClientError,
   Notice,
   ProgressionChart,
@@ -45,10 +46,13 @@ export function AssessmentsScreen() {
           <p>{t("kommun.assessments.empty")}</p>
         </div>
       ) : (
-        <ProgressionChart
-          instruments={query.data.instruments as Instrument[]}
-          assessments={query.data.assessments}
-        />
+        <>
+          <ProgressionChart
+            instruments={query.data.instruments as Instrument[]}
+            assessments={query.data.assessments}
+          />
+          <AssessmentCorrections enrolmentId={enrolmentId} />
+        </>
       )}
     </>
   );
