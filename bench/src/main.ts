@@ -3,6 +3,7 @@ import { benchAuditChain } from "./audit-chain.bench";
 import { benchCaseload } from "./caseload.bench";
 import { benchDashboard } from "./dashboard.bench";
 import { benchDomain } from "./domain.bench";
+import { benchImport } from "./import.bench";
 import { benchMatching } from "./matching.bench";
 
 /**
@@ -11,6 +12,7 @@ import { benchMatching } from "./matching.bench";
  * `npm run bench -- --suite dashboard [--participants 1000000]` (PostgreSQL)
  * `npm run bench -- --suite matching`
  * `npm run bench -- --suite audit [--participants 20000]` (PostgreSQL; rows written)
+ * `npm run bench -- --suite import [--participants 100000]` (PostgreSQL)
  * Prints a Markdown table to paste into BENCHMARKS.md with the command and sizes.
  */
 const { values } = parseArgs({
@@ -47,6 +49,21 @@ if (values.suite === "caseload") {
   const rows = await benchAuditChain({ rows: Number(values.participants), clients: 8 });
   console.log("| benchmark | size | result |\n|---|---|---:|");
   for (const row of rows) console.log(`| ${row.name} | ${row.size} | ${row.value} |`);
+} else if (values.suite === "import") {
+  const rows = await benchImport({ rows: Number(values.participants) });
+  console.log(
+    "| benchmark | rows | s | rows/s | peak heap MB | peak RSS MB |\n|---|---:|---:|---:|---:|---:|",
+  );
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${row.rows} | ${row.seconds.toFixed(2)} | ${Math.round(row.rowsPerSecond)} | ${row.peakHeapMb?.toFixed(0) ?? ""} | ${row.peakRssMb?.toFixed(0) ?? ""} |`,
+    );
+  }
+  const [own, copy] = rows;
+  if (own && copy)
+    console.log(
+      `\nimport / COPY throughput: ${(own.rowsPerSecond / copy.rowsPerSecond).toFixed(2)}`,
+    );
 } else if (values.suite === "matching") {
   const rows = await benchMatching();
   console.log("| benchmark | size | ms |\n|---|---|---:|");

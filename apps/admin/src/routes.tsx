@@ -2,9 +2,11 @@ import { AppShell, NotFound, SessionsScreen, useCurrentUser, useTranslation } fr
 import { Route, Routes } from "react-router";
 import { AuditScreen } from "./screens/audit-screen";
 import { ComparisonScreen } from "./screens/comparison-screen";
+import { DataOutScreen } from "./screens/data-out-screen";
 import { ExportsScreen } from "./screens/exports-screen";
 import { FlowsScreen } from "./screens/flows-screen";
 import { GoalsScreen } from "./screens/goals-screen";
+import { ImportScreen } from "./screens/import-screen";
 import { RegisterExtractScreen } from "./screens/register-extract-screen";
 import { SuccessScreen } from "./screens/success-screen";
 
@@ -23,6 +25,8 @@ export function AppRoutes() {
         { to: "/export", label: t("evaluation.nav.exports") },
         ...(isAdmin ? [{ to: "/granskningslogg", label: t("admin.nav.audit") }] : []),
         ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
+        ...(isAdmin ? [{ to: "/import", label: t("admin.nav.import") }] : []),
+        ...(isAdmin ? [{ to: "/data", label: t("admin.nav.dataOut") }] : []),
       ]}
     >
       <Routes>
@@ -34,6 +38,8 @@ export function AppRoutes() {
         <Route path="inloggningar" element={<SessionsScreen />} />
         {isAdmin ? <Route path="granskningslogg" element={<AuditScreen />} /> : null}
         {isAdmin ? <Route path="registerutdrag" element={<RegisterExtractScreen />} /> : null}
+        {isAdmin ? <Route path="import" element={<ImportScreen />} /> : null}
+        {isAdmin ? <Route path="data" element={<DataOutScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

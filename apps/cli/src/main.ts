@@ -6,6 +6,8 @@
 import { type Command, UsageError } from "./command";
 import { auditCommand } from "./commands/audit";
 import { evaluateCommand } from "./commands/evaluate";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { personCommand } from "./commands/person";
 import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
@@ -20,6 +22,8 @@ const COMMANDS: readonly Command[] = [
   personCommand,
   retentionCommand,
   auditCommand,
+  importCommand,
+  exportCommand,
 ];
 
 function help(): string {

@@ -1,4 +1,5 @@
 import { MAX_IMPORT_BYTES } from "./operations/evaluation";
+import { MAX_PARTICIPATION_IMPORT_BYTES } from "./operations/import";
 
 /**
  * Procedures whose input is larger than the server's default body limit, with
@@ -7,4 +8,6 @@ import { MAX_IMPORT_BYTES } from "./operations/evaluation";
  */
 export const LARGE_REQUEST_PROCEDURES: Readonly<Record<string, number>> = {
   "comparison.import": Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024,
+  "imports.preview": Math.ceil((MAX_PARTICIPATION_IMPORT_BYTES * 4) / 3) + 64 * 1024,
+  "imports.run": Math.ceil((MAX_PARTICIPATION_IMPORT_BYTES * 4) / 3) + 64 * 1024,
 };

@@ -6,11 +6,13 @@ import { authRouter } from "./routers/auth";
 import { comparisonRouter } from "./routers/comparison";
 import { consentRouter } from "./routers/consent";
 import { correctionsRouter } from "./routers/corrections";
+import { dataOutRouter } from "./routers/data-out";
 import { employersRouter } from "./routers/employers";
 import { exitsRouter } from "./routers/exits";
 import { exportsRouter } from "./routers/exports";
 import { followUpsRouter } from "./routers/follow-ups";
 import { goalsRouter } from "./routers/goals";
+import { importsRouter } from "./routers/imports";
 import { intakeRouter } from "./routers/intake";
 import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
@@ -30,11 +32,13 @@ export const appRouter = router({
   comparison: comparisonRouter,
   consent: consentRouter,
   corrections: correctionsRouter,
+  dataOut: dataOutRouter,
   employers: employersRouter,
   exits: exitsRouter,
   exports: exportsRouter,
   followUps: followUpsRouter,
   goals: goalsRouter,
+  imports: importsRouter,
   intake: intakeRouter,
   notes: notesRouter,
   participants: participantsRouter,

@@ -11,6 +11,12 @@ export {
   MAX_PARTICIPANTS,
   type SeedOptions,
 } from "./generate";
+export {
+  type HistoricalRow,
+  type HistoricalRowsOptions,
+  historicalCsv,
+  historicalRows,
+} from "./historical-participations";
 export { Prng } from "./prng";
 export { databaseHasData, resetDatabase } from "./reset";
 export { type SeedHooks, type SeedSummary, seedDemoData } from "./seed-demo-data";

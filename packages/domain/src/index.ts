@@ -4,6 +4,7 @@ export * from "./dates";
 export * from "./eligibility";
 export * from "./esf";
 export * from "./goals";
+export * from "./import";
 export * from "./instruments";
 export * from "./intake";
 export * from "./personnummer";

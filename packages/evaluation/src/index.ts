@@ -13,6 +13,7 @@ export {
   buildProjectPublication,
   type DeclinedIntake,
   obstacleSplits,
+  obstaclesWithUnknown,
   obstacleValues,
   type PublicationRecord,
   projectSpace,

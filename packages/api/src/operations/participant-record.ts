@@ -3,7 +3,7 @@ import {
   ageBandOf,
   ageOn,
   isBornOutsideEurope,
-  isLowEducation,
+  lowEducationOf,
   type ParticipantRecord,
 } from "@opis/domain";
 
@@ -18,8 +18,8 @@ export function toParticipantRecord(row: ParticipantRecordRow): ParticipantRecor
     obstacles: {
       disability: row.hasDisability,
       ageBand: ageBandOf(ageOn(row.birthDate, row.startDate)),
-      bornOutsideEurope: isBornOutsideEurope(row.birthRegion),
-      lowEducation: isLowEducation(row.educationLevel),
+      bornOutsideEurope: row.birthRegion === null ? null : isBornOutsideEurope(row.birthRegion),
+      lowEducation: lowEducationOf(row.educationLevel),
     },
     priorityGroups: row.priorityGroups,
     exit: row.exit,

@@ -63,7 +63,8 @@ export const consentRouter = router({
           userId: ctx.user.id,
           today: todayIn(ctx),
           now: ctx.now(),
-          hasDisability: enrolment.hasDisability,
+          // Unknown (an imported history) is not a recorded disability: no health data to consent to.
+          hasDisability: enrolment.hasDisability === true,
           fieldPrefix: "consent",
         });
         return consentView(row);

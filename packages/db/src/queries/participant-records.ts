@@ -16,7 +16,7 @@ export interface ParticipantRecordRow {
   birthDate: string;
   municipalityCode: string;
   startDate: string;
-  hasDisability: boolean;
+  hasDisability: boolean | null;
   birthRegion: (typeof enrolments.$inferSelect)["birthRegion"];
   educationLevel: (typeof enrolments.$inferSelect)["educationLevel"];
   priorityGroups: string[];
@@ -82,7 +82,7 @@ interface RecordSqlRow {
   birth_date: string;
   municipality_code: string;
   start_date: string;
-  has_disability: boolean;
+  has_disability: boolean | null;
   birth_region: ParticipantRecordRow["birthRegion"];
   education_level: ParticipantRecordRow["educationLevel"];
   priority_groups: string[];

@@ -11,6 +11,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { createdAt, isoDate, updatedAt } from "./columns";
 import { intakes } from "./intake";
+import { participantImports } from "./participant-imports";
 import { people } from "./people";
 import { users } from "./users";
 
@@ -45,13 +46,18 @@ export const enrolments = pgTable(
     // Facts at start, for splits.
     gender: text("gender").$type<Gender>().notNull(),
     birthDate: isoDate("birth_date").notNull(),
-    hasDisability: boolean("has_disability").notNull(),
-    birthRegion: text("birth_region").$type<BirthRegion>().notNull(),
+    /** null: not known (an imported history may say so); statistics count it as unknown. */
+    hasDisability: boolean("has_disability"),
+    /** null: not known. */
+    birthRegion: text("birth_region").$type<BirthRegion>(),
     educationLevel: text("education_level").$type<EducationLevel>().notNull(),
     workAvailabilityPercent: smallint("work_availability_percent").notNull(),
-    languageLevelAtStart: smallint("language_level_at_start").notNull(),
+    /** null: not known (imported histories carry no language level). */
+    languageLevelAtStart: smallint("language_level_at_start"),
     monthsRegisteredAtStart: integer("months_registered_at_start").notNull(),
     priorityGroups: text("priority_groups").array().notNull().default([]),
+    /** The historical import that wrote this participation, if any. */
+    importId: uuid("import_id").references(() => participantImports.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -61,5 +67,6 @@ export const enrolments = pgTable(
     index("enrolments_officer_idx").on(t.officerUserId, t.status),
     index("enrolments_office_idx").on(t.office, t.status),
     index("enrolments_person_idx").on(t.personId),
+    index("enrolments_import_idx").on(t.importId),
   ],
 );

@@ -9,6 +9,7 @@ export * from "./enrolments";
 export * from "./exits";
 export * from "./intake";
 export * from "./notes";
+export * from "./participant-imports";
 export * from "./people";
 export * from "./person-corrections";
 export * from "./plans";

@@ -181,10 +181,12 @@ export interface EsfParticipant {
   gender: Gender;
   birthDate: IsoDate;
   enrolledOn: IsoDate;
-  birthRegion: BirthRegion;
+  /** null: not known; counted in neither "born in" nor "born outside". */
+  birthRegion: BirthRegion | null;
   educationLevel: EducationLevel;
   monthsRegisteredAtStart: number;
-  disability: boolean;
+  /** null: not known; not counted as having a disability. */
+  disability: boolean | null;
   exit?: { date: IsoDate; status: string } | null | undefined;
   gainedQualification: boolean;
 }
@@ -213,11 +215,11 @@ export function esfCriterionHolds(
     case "education":
       return EDUCATION_AGGREGATES[p.educationLevel] === criterion.aggregate;
     case "disability":
-      return p.disability;
+      return p.disability === true;
     case "bornIn":
-      return criterion.regions.includes(p.birthRegion);
+      return p.birthRegion !== null && criterion.regions.includes(p.birthRegion);
     case "bornOutside":
-      return !criterion.regions.includes(p.birthRegion);
+      return p.birthRegion !== null && !criterion.regions.includes(p.birthRegion);
     case "exitResult":
       return exit !== null && exitStatusCategory(project, exit.status)?.esf === criterion.result;
     case "gainedQualification":

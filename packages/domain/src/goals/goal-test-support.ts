@@ -64,10 +64,10 @@ export function recordArb(project: ProjectDefinition): fc.Arbitrary<ParticipantR
         },
       ),
       obstacles: fc.record({
-        disability: fc.boolean(),
+        disability: fc.option(fc.boolean(), { nil: null }),
         ageBand: fc.constantFrom(...AGE_BANDS),
-        bornOutsideEurope: fc.boolean(),
-        lowEducation: fc.boolean(),
+        bornOutsideEurope: fc.option(fc.boolean(), { nil: null }),
+        lowEducation: fc.option(fc.boolean(), { nil: null }),
       }),
       assessments: fc.array(assessmentArb, { maxLength: 5 }),
     })

@@ -1,4 +1,5 @@
 import { AGE_BANDS, type AgeBand } from "../intake/age-band";
+import { obstacleKey } from "../intake/obstacles";
 import type { ProjectDefinition } from "../projects/project-definition";
 import { siteOf, sitesOf } from "../projects/sites";
 import { GENDERS, type Gender } from "../vocabularies/gender";
@@ -19,18 +20,17 @@ export type YesNo = "yes" | "no";
 
 export interface GoalSplits {
   gender: Record<Gender, SplitCell>;
-  disability: Record<YesNo, SplitCell>;
+  /** "unknown" only when someone's fact was not known. */
+  disability: Record<YesNo, SplitCell> & { unknown?: SplitCell };
   ageBand: Record<AgeBand, SplitCell>;
-  bornOutsideEurope: Record<YesNo, SplitCell>;
-  lowEducation: Record<YesNo, SplitCell>;
+  bornOutsideEurope: Record<YesNo, SplitCell> & { unknown?: SplitCell };
+  lowEducation: Record<YesNo, SplitCell> & { unknown?: SplitCell };
   /** By the project's sites (each municipality its own site when the project names none). */
   site: Record<string, SplitCell>;
   municipality: Record<string, SplitCell>;
 }
 
 export type SplitDimension = keyof GoalSplits;
-
-const yesNo = (value: boolean): YesNo => (value ? "yes" : "no");
 
 /** The cell key of each dimension for a record: gender, the obstacles at start, site, municipality. */
 export function splitKeys(
@@ -39,10 +39,11 @@ export function splitKeys(
 ): Record<SplitDimension, string> {
   return {
     gender: record.gender,
-    disability: yesNo(record.obstacles.disability),
+    // "unknown" cells appear only when someone's fact is unknown (cellIndex adds them).
+    disability: obstacleKey(record.obstacles.disability),
     ageBand: record.obstacles.ageBand,
-    bornOutsideEurope: yesNo(record.obstacles.bornOutsideEurope),
-    lowEducation: yesNo(record.obstacles.lowEducation),
+    bornOutsideEurope: obstacleKey(record.obstacles.bornOutsideEurope),
+    lowEducation: obstacleKey(record.obstacles.lowEducation),
     site: siteOf(project, record.municipalityCode),
     municipality: record.municipalityCode,
   };

@@ -12,4 +12,5 @@ export {
   type ObstacleDimension,
   type Obstacles,
   ObstaclesSchema,
+  obstacleKey,
 } from "./obstacles";

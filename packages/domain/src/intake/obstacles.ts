@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ageOn } from "../dates/calendar";
 import type { IsoDate } from "../dates/iso-date";
 import { isBornOutsideEurope } from "../vocabularies/birth-region";
-import { isLowEducation } from "../vocabularies/education-level";
+import { lowEducationOf } from "../vocabularies/education-level";
 import { AgeBandSchema, ageBandOf } from "./age-band";
 import type { IntakeFacts } from "./intake-facts";
 
@@ -17,18 +17,24 @@ export type ObstacleDimension = (typeof OBSTACLE_DIMENSIONS)[number];
 
 /** The obstacles to work a participant had at the start, by which flows are split. */
 export const ObstaclesSchema = z.object({
-  disability: z.boolean(),
+  /** null: not known (an imported history may say "unknown"); counted as unknown, never as "no". */
+  disability: z.boolean().nullable(),
   ageBand: AgeBandSchema,
-  bornOutsideEurope: z.boolean(),
-  lowEducation: z.boolean(),
+  bornOutsideEurope: z.boolean().nullable(),
+  lowEducation: z.boolean().nullable(),
 });
 export type Obstacles = z.infer<typeof ObstaclesSchema>;
+
+/** An obstacle's split key: yes, no, or unknown when the fact was not known. */
+export function obstacleKey(value: boolean | null): "yes" | "no" | "unknown" {
+  return value === null ? "unknown" : value ? "yes" : "no";
+}
 
 export function deriveObstacles(facts: IntakeFacts, asOf: IsoDate): Obstacles {
   return {
     disability: facts.hasDisabilityReducingWorkCapacity,
     ageBand: ageBandOf(ageOn(facts.birthDate, asOf)),
     bornOutsideEurope: isBornOutsideEurope(facts.birthRegion),
-    lowEducation: isLowEducation(facts.educationLevel),
+    lowEducation: lowEducationOf(facts.educationLevel),
   };
 }

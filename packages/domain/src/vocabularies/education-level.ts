@@ -19,6 +19,14 @@ export const EDUCATION_AGGREGATES = {
   US: "unknown",
 } as const satisfies Record<EducationLevel, string>;
 
+/**
+ * Low education as an obstacle: true for at most förgymnasial, false for more,
+ * null when the level is unknown ("US"), so statistics count it as unknown, never as "no".
+ */
+export function lowEducationOf(level: EducationLevel): boolean | null {
+  return level === "US" ? null : isLowEducation(level);
+}
+
 /** True for at most förgymnasial education; unknown is not counted as low. */
 export function isLowEducation(level: EducationLevel): boolean {
   return EDUCATION_AGGREGATES[level] === "preUpperSecondary";

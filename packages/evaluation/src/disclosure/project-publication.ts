@@ -13,6 +13,7 @@ import {
   measuredOutcome,
   type ObstacleDimension,
   OUTCOME_CLASSES,
+  obstacleKey,
   outcomeGoalsOf,
   type ParticipantRecord,
   type ProjectDefinition,
@@ -82,29 +83,49 @@ export function publishedCohorts(months: readonly IsoDate[]): string[] {
 
 export const SUCCESS_FACTOR_MEASURES = ["success", "failure", "n"] as const;
 
-const yesNo = (v: boolean) => (v ? "yes" : "no");
-
-/** A participant's obstacle values at start, by the project's flow dimensions. */
+/** A participant's obstacle values at start, by the project's flow dimensions ("unknown" when not known). */
 export function obstacleSplits(
   project: ProjectDefinition,
   record: ParticipantRecord,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of flowObstaclesOf(project)) {
-    out[d] = d === "ageBand" ? record.obstacles.ageBand : yesNo(record.obstacles[d]);
+    out[d] = d === "ageBand" ? record.obstacles.ageBand : obstacleKey(record.obstacles[d]);
   }
   return out;
 }
 
-/** The values each obstacle dimension takes. */
-export function obstacleValues(dimension: ObstacleDimension): readonly string[] {
-  return dimension === "ageBand" ? AGE_BANDS : ["yes", "no"];
+/**
+ * The values each obstacle dimension takes; "unknown" too where someone's fact
+ * is not known (imported histories), so an unknown is never counted as "no".
+ */
+export function obstacleValues(
+  dimension: ObstacleDimension,
+  withUnknown = false,
+): readonly string[] {
+  if (dimension === "ageBand") return AGE_BANDS;
+  return withUnknown ? ["yes", "no", "unknown"] : ["yes", "no"];
+}
+
+/** The obstacle dimensions in which some record's fact is not known. */
+export function obstaclesWithUnknown(
+  project: ProjectDefinition,
+  records: readonly ParticipantRecord[],
+): ObstacleDimension[] {
+  return flowObstaclesOf(project).filter(
+    (d) => d !== "ageBand" && records.some((r) => r.obstacles[d] === null),
+  );
 }
 
 /** The measures, splits and sums of a project's publication. */
 export function projectSpace(
   project: ProjectDefinition,
-  options: { months: readonly IsoDate[]; successFactorGroups?: readonly string[] },
+  options: {
+    months: readonly IsoDate[];
+    successFactorGroups?: readonly string[];
+    /** Obstacles that get an "unknown" value (obstaclesWithUnknown). */
+    unknownObstacles?: readonly ObstacleDimension[];
+  },
 ): PublicationSpace {
   const outcomeGoal = outcomeGoalsOf(project)[0] ?? null;
   const statuses = exitStatusCategoriesOf(project).map((c) => c.id);
@@ -138,7 +159,10 @@ export function projectSpace(
       ...factorMeasures,
     ],
     splitMeasures: flowMeasures,
-    splits: flowObstaclesOf(project).map((d) => ({ dimension: d, values: obstacleValues(d) })),
+    splits: flowObstaclesOf(project).map((d) => ({
+      dimension: d,
+      values: obstacleValues(d, options.unknownObstacles?.includes(d) ?? false),
+    })),
     measureLines: [
       { total: "assessed", members: ["enrolled", "declined"] },
       { total: "enrolled", members: ["active", "exited"] },
@@ -215,6 +239,7 @@ export function buildProjectPublication(options: {
   const space = projectSpace(project, {
     months,
     ...(options.successFactorGroups ? { successFactorGroups: options.successFactorGroups } : {}),
+    unknownObstacles: obstaclesWithUnknown(project, options.records),
   });
   const units: PublicationUnit[] = options.records.map((record) => ({
     municipality: siteOf(project, record.municipalityCode),

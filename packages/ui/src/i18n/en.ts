@@ -3,6 +3,7 @@ import { caseEn } from "./areas/case.en";
 import { caseworkEn } from "./areas/casework.en";
 import { engineEn } from "./areas/engine.en";
 import { evaluationEn } from "./areas/evaluation.en";
+import { importEn } from "./areas/import.en";
 import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
 import { privacyEn } from "./areas/privacy.en";
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...resilienceEn,
   ...auditEn,
   ...privacyEn,
+  ...importEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

@@ -3,6 +3,7 @@ import { caseSv } from "./areas/case.sv";
 import { caseworkSv } from "./areas/casework.sv";
 import { engineSv } from "./areas/engine.sv";
 import { evaluationSv } from "./areas/evaluation.sv";
+import { importSv } from "./areas/import.sv";
 import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
 import { privacySv } from "./areas/privacy.sv";
@@ -23,6 +24,7 @@ export const sv = {
   ...resilienceSv,
   ...auditSv,
   ...privacySv,
+  ...importSv,
 
   // Shell
   "app.productName": "OPIS",

@@ -5,6 +5,7 @@ import {
   classifyOutcome,
   EDUCATION_AGGREGATES,
   type EducationLevel,
+  obstacleKey,
   type ProjectDefinition,
 } from "@opis/domain";
 import { type Anonymisation, kAnonymise, quarterOf } from "@opis/evaluation";
@@ -52,7 +53,8 @@ export const LEVEL_DESCRIPTIONS = [
 
 const half = (date: string) => `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
 
-function birthRegionGroup(region: BirthRegion, level: number): string {
+function birthRegionGroup(region: BirthRegion | null, level: number): string {
+  if (region === null) return "unknown"; // imported histories may not know it
   if (region === "outsideEurope") return "outsideEurope";
   if (level >= 3) return "other";
   return region === "sweden" ? "sweden" : "europe";
@@ -126,7 +128,7 @@ export function anonymousParticipantRows(
         exit ? (level >= 4 ? "exited" : period(exit.date, level)) : "active",
         birthRegionGroup(r.birthRegion, level),
         educationGroup(r.educationLevel, level),
-        r.obstacles.disability ? "yes" : "no",
+        obstacleKey(r.obstacles.disability),
       ],
     };
   });

@@ -11,6 +11,7 @@ import {
   type Gender,
   isIsoDate,
   measuredOutcome,
+  obstacleKey,
   type ProjectDefinition,
   ProjectIdSchema,
   successCategoriesOf,
@@ -308,9 +309,10 @@ export function buildMatchingUnits(options: {
       covariates: {
         gender: r.gender,
         age: Number(r.enrolledOn.slice(0, 4)) - Number(r.birthDate.slice(0, 4)),
-        birthRegion: r.birthRegion,
+        // Unknown facts match only unknown ones: never treated as "no".
+        birthRegion: r.birthRegion ?? "unknown",
         education: r.educationLevel,
-        disability: r.obstacles.disability ? "yes" : "no",
+        disability: obstacleKey(r.obstacles.disability),
         monthsRegistered: r.facts.monthsRegisteredAtStart,
         municipality: r.municipalityCode,
       },

@@ -77,10 +77,16 @@ export function computeFlows(options: {
     });
   }
   const report = requestReport(publication, filter, options.asOf);
+  // The publication's own values: "unknown" appears only where someone's fact is unknown.
   const obstacle =
     dimension === "gender"
       ? null
-      : { dimension, values: obstacleValues(dimension as ObstacleDimension) };
+      : {
+          dimension,
+          values:
+            publication.space.splits.find((s) => s.dimension === dimension)?.values ??
+            obstacleValues(dimension as ObstacleDimension),
+        };
   if (obstacle && !report.hasSplits) {
     // Obstacle splits are published per municipality and priority group, not per quarter.
     throw new AppError("VALIDATION", "errors.validation", {

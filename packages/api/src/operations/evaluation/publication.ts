@@ -22,7 +22,7 @@ import {
 } from "@opis/evaluation";
 import { z } from "zod";
 import { AppError } from "../../errors";
-import { type EvaluationRecord, loadEvaluationRecords } from "./records";
+import { type EvaluationRecord, esfParticipantOf, loadEvaluationRecords } from "./records";
 import { SUCCESS_FACTOR_GROUPS, successFactorGroupsOf } from "./success-factor-groups";
 
 /**
@@ -52,17 +52,7 @@ export const AsOfSchema = z.iso.date().optional();
 /** The success-factor groups as the publication counts them, per record. */
 function publicationRecord(record: EvaluationRecord): PublicationRecord {
   return Object.assign(record, {
-    esf: {
-      gender: record.gender,
-      birthDate: record.birthDate,
-      enrolledOn: record.enrolledOn,
-      birthRegion: record.birthRegion,
-      educationLevel: record.educationLevel,
-      monthsRegisteredAtStart: record.facts.monthsRegisteredAtStart,
-      disability: record.obstacles.disability,
-      exit: record.exit ?? null,
-      gainedQualification: record.facts.gainedQualification,
-    },
+    esf: esfParticipantOf(record),
     successFactorGroups: successFactorGroupsOf(record),
   });
 }

@@ -7,6 +7,7 @@ import {
 import {
   type BirthRegion,
   type EducationLevel,
+  type EsfParticipant,
   type OutcomeGoalDefinition,
   outcomeGoalOf,
   outcomeGoalsOf,
@@ -22,7 +23,8 @@ export const ThresholdSchema = z.number().int().min(5).max(100).default(5);
 
 /** A participant record with the extra facts evaluation needs. Pseudonymous. */
 export interface EvaluationRecord extends ParticipantRecord {
-  birthRegion: BirthRegion;
+  /** null: not known (imported histories). */
+  birthRegion: BirthRegion | null;
   educationLevel: EducationLevel;
   facts: EnrolmentEvaluationFacts;
 }
@@ -66,6 +68,21 @@ export async function loadEvaluationRecords(
       facts: r.facts,
     }),
   );
+}
+
+/** A participant as the ESF+ indicators read them: the console's table and the managing authority's file. */
+export function esfParticipantOf(record: EvaluationRecord): EsfParticipant {
+  return {
+    gender: record.gender,
+    birthDate: record.birthDate,
+    enrolledOn: record.enrolledOn,
+    birthRegion: record.birthRegion,
+    educationLevel: record.educationLevel,
+    monthsRegisteredAtStart: record.facts.monthsRegisteredAtStart,
+    disability: record.obstacles.disability,
+    exit: record.exit ?? null,
+    gainedQualification: record.facts.gainedQualification,
+  };
 }
 
 /**

@@ -59,6 +59,7 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
   "evaluation.dimension.lowEducation": "Low education",
   "evaluation.yesNo.yes": "Yes",
   "evaluation.yesNo.no": "No",
+  "evaluation.yesNo.unknown": "Unknown",
   "evaluation.flows.title": "Flows",
   "evaluation.flows.intro":
     "From the target group to work or studies: assessed, enrolled, completed or dropped out, and the situation 90 days after exit.",

@@ -62,6 +62,7 @@ export const evaluationSv = {
   "evaluation.dimension.lowEducation": "Låg utbildning",
   "evaluation.yesNo.yes": "Ja",
   "evaluation.yesNo.no": "Nej",
+  "evaluation.yesNo.unknown": "Okänt",
 
   "evaluation.flows.title": "Flöden",
   "evaluation.flows.intro":

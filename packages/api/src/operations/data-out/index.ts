@@ -1,0 +1,3 @@
+export * from "./export-files";
+export * from "./managing-authority-file";
+export * from "./project-export";
