@@ -27,3 +27,23 @@ CREATE INDEX IF NOT EXISTS "participant_imports_project_idx" ON "participant_imp
 ALTER TABLE "enrolments" ADD COLUMN IF NOT EXISTS "import_id" uuid REFERENCES "participant_imports"("id");
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "enrolments_import_idx" ON "enrolments" ("import_id");
+--> statement-breakpoint
+-- The historical import (project management, role admin) writes intakes on behalf of the
+-- officers named in the file: the intake policy's check lets the administrator do that too.
+DROP POLICY IF EXISTS intakes_caller_scope ON intakes;
+--> statement-breakpoint
+CREATE POLICY intakes_caller_scope ON intakes TO opis_runtime
+  USING (
+    current_setting('opis.role', true) IN ('evaluator', 'admin')
+    OR officer_user_id::text = current_setting('opis.user_id', true)
+    OR (current_setting('opis.role', true) = 'officer'
+        AND coalesce(current_setting('opis.office', true), '') <> ''
+        AND EXISTS (SELECT 1 FROM users u
+                     WHERE u.id = intakes.officer_user_id
+                       AND u.office = current_setting('opis.office', true)))
+    OR EXISTS (SELECT 1 FROM enrolments e WHERE e.intake_id = intakes.id)
+  )
+  WITH CHECK (
+    officer_user_id::text = current_setting('opis.user_id', true)
+    OR current_setting('opis.role', true) = 'admin'
+  );
