@@ -1,4 +1,10 @@
-import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "@opis/demo";
+import {
+  DEMO_USERS,
+  type HistoricalRow,
+  historicalCsv,
+  TEST_PERSONAL_NUMBERS_MEN,
+  TEST_PERSONAL_NUMBERS_WOMEN,
+} from "@opis/demo";
 import {
   EMPTY_JOINT_PLAN,
   HEALTH_DATA_BASES,
@@ -57,6 +63,35 @@ export interface ProcedureCase {
 }
 
 const CASEWORKERS: readonly Role[] = ["officer", "coordinator"];
+
+/** A one-row historical file (issue 13) about a fresh person, enrolled by the home officer. */
+function historicalFile(w: World) {
+  const { pin, facts } = w.freshPerson();
+  const officer = DEMO_USERS.find((u) => u.subject === HOME.officer);
+  const row: HistoricalRow = {
+    personalIdentityNumber: pin,
+    givenName: "Historisk",
+    familyName: "Provsson",
+    gender: facts.gender,
+    municipalityCode: "0880",
+    site: "",
+    officerEmail: officer?.email ?? "",
+    startDate: "2025-06-02",
+    monthsRegisteredAtAf: "30",
+    birthRegion: "sweden",
+    educationLevel: "3",
+    disability: "no",
+    exitDate: "",
+    exitReason: "",
+    exitStatus: "",
+    outcome90: "",
+    outcome90Date: "",
+  };
+  return {
+    fileName: "historik.csv",
+    contentBase64: Buffer.from(historicalCsv([row]), "utf8").toString("base64"),
+  };
+}
 const STATISTICS: readonly Role[] = ["evaluator", "admin"];
 const ALL: readonly Role[] = ["officer", "coordinator", "evaluator", "admin"];
 
@@ -373,6 +408,31 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "exports.goalsReport": { roles: STATISTICS, input: () => ({ format: "xlsx" }) },
   "exports.esf": { roles: STATISTICS, input: () => ({}) },
   "followUps.list": { roles: ["officer"], input: () => ({ horizonDays: 365 }) },
+  "imports.preview": { roles: ["admin"], input: (w) => historicalFile(w) },
+  "imports.run": { roles: ["admin"], input: (w) => historicalFile(w) },
+  "imports.list": {
+    roles: ["admin"],
+    input: () => ({}),
+    unaudited: "lists import events (file names and counts), no participant's data",
+  },
+  "imports.undo": {
+    roles: ["admin"],
+    input: async (w) => {
+      const done = await w.f.as(HOME.admin).imports.run(historicalFile(w));
+      if (!done.ok || !done.importId) throw new Error("the test import failed");
+      return { importId: done.importId };
+    },
+  },
+  "imports.template": {
+    roles: ["admin"],
+    input: () => ({ format: "csv" }),
+    unaudited: "an empty template with the project's codes",
+  },
+  "dataOut.project": { roles: ["admin"], input: () => ({ format: "zip" }) },
+  "dataOut.managingAuthority": {
+    roles: ["admin"],
+    input: () => ({ month: "2026-02", format: "csv" }),
+  },
   "followUps.record": {
     roles: ["officer"],
     scoped: true,

@@ -99,8 +99,26 @@ export async function importParticipations(options: {
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
   }
-  if (!result) throw new Error("import produced no result");
-  return result;
+  const checked = result as ParticipationImportResult | null;
+  if (!checked) throw new Error("import produced no result");
+  if (dryRun || !checked.ok) {
+    // A preview or a refused file wrote nothing, but it did compare the file's people with
+    // the register (who is "already there"): that read is audited on its own.
+    await recordAudit(db, {
+      actorUserId: options.actorUserId,
+      action: dryRun ? "import.participants.preview" : "import.participants.refused",
+      subjectType: "participantImport",
+      subjectId: null,
+      details: {
+        projectId: project.id,
+        fileName: source.fileName,
+        fileSha256: checked.fileSha256,
+        rows: checked.rowCount,
+        issues: checked.issues.length,
+      },
+    });
+  }
+  return checked;
 }
 
 async function importInTransaction(
