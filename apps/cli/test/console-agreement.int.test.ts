@@ -389,6 +389,8 @@ async function enterParticipants(fx: Fixture, participants: readonly SimulatedUn
       await officer.followUps.record({
         followUpId: item.followUpId,
         record: { outcome: p.outcome, source: "afRegister", recordedOn: day },
+        // The late ones are recorded after the window on purpose (they count as missing).
+        confirmOutsideWindow: day === RECORDED_LATE,
       });
     }
   }
