@@ -19,7 +19,10 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI only: on the loaded 2-core CI machine Chromium once hung for 60 s while
+  // closing a finished test's context (the test itself had passed in 3.5 s). A journey that
+  // fails twice still fails the run, and a retried one is listed as "flaky" in the report.
+  retries: process.env.CI ? 1 : 0,
   reporter: "list",
   timeout: 60_000,
   expect: { timeout: 10_000 },
