@@ -21,6 +21,7 @@ test("project management searches the audit log by user and event, exports it an
   await staffContext.close();
 
   await login(page, "Lars Nyström", "/admin/");
+  await page.getByRole("link", { name: "Administration" }).click();
   await page.getByRole("link", { name: "Granskningslogg" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Granskningslogg" })).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
@@ -50,4 +51,5 @@ test("evaluators do not see the audit log", async ({ page }) => {
   await login(page, "Karin Ek", "/admin/");
   await expect(page.getByRole("heading", { level: 1, name: "Måluppfyllelse" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Granskningslogg" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Administration" })).toHaveCount(0);
 });

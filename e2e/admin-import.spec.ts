@@ -18,6 +18,7 @@ test.describe("admin console: historical import", () => {
     page,
   }) => {
     await login(page, "Lars Nyström", "/admin/");
+    await page.getByRole("link", { name: "Administration" }).click();
     await page.getByRole("link", { name: "Import" }).click();
     await expect(
       page.getByRole("heading", { level: 1, name: "Importera deltaganden" }),
@@ -84,6 +85,7 @@ test.describe("admin console: historical import", () => {
     page,
   }) => {
     await login(page, "Lars Nyström", "/admin/");
+    await page.getByRole("link", { name: "Administration" }).click();
     await page.getByRole("link", { name: "Data ut" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Data ut" })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -39,8 +39,11 @@ test("the administrator downloads a person's register extract and corrects the n
   await login(page, "Lars Nyström", "/admin/");
   await page
     .getByRole("navigation", { name: "Huvudmeny" })
-    .getByRole("link", { name: "Registerutdrag" })
+    .getByRole("link", { name: "Administration" })
     .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Registerutdrag" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Registerutdrag och rättelse" }),
   ).toBeVisible();
@@ -99,6 +102,6 @@ test("the evaluator has no register-extract screen", async ({ page }) => {
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Registerutdrag" }),
   ).toHaveCount(0);
-  await page.goto("/admin/registerutdrag");
+  await page.goto("/admin/administration/registerutdrag");
   await expect(page.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { AppShell, NotFound, SessionsScreen, useCurrentUser, useTranslation } from "@opis/ui";
 import { Route, Routes } from "react-router";
+import { AdministrationScreen } from "./screens/administration-screen";
 import { AuditScreen } from "./screens/audit-screen";
 import { ComparisonScreen } from "./screens/comparison-screen";
 import { DataOutScreen } from "./screens/data-out-screen";
@@ -23,10 +24,8 @@ export function AppRoutes() {
         { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
         { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
         { to: "/export", label: t("evaluation.nav.exports") },
-        ...(isAdmin ? [{ to: "/granskningslogg", label: t("admin.nav.audit") }] : []),
-        ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
-        ...(isAdmin ? [{ to: "/import", label: t("admin.nav.import") }] : []),
-        ...(isAdmin ? [{ to: "/data", label: t("admin.nav.dataOut") }] : []),
+        // The administrator's tools are one area of their own (the bar holds at most seven).
+        ...(isAdmin ? [{ to: "/administration", label: t("admin.nav.administration") }] : []),
       ]}
     >
       <Routes>
@@ -36,10 +35,15 @@ export function AppRoutes() {
         <Route path="jamforelsegrupp" element={<ComparisonScreen />} />
         <Route path="export" element={<ExportsScreen />} />
         <Route path="inloggningar" element={<SessionsScreen />} />
-        {isAdmin ? <Route path="granskningslogg" element={<AuditScreen />} /> : null}
-        {isAdmin ? <Route path="registerutdrag" element={<RegisterExtractScreen />} /> : null}
-        {isAdmin ? <Route path="import" element={<ImportScreen />} /> : null}
-        {isAdmin ? <Route path="data" element={<DataOutScreen />} /> : null}
+        {isAdmin ? (
+          <Route path="administration">
+            <Route index element={<AdministrationScreen />} />
+            <Route path="granskningslogg" element={<AuditScreen />} />
+            <Route path="registerutdrag" element={<RegisterExtractScreen />} />
+            <Route path="import" element={<ImportScreen />} />
+            <Route path="data" element={<DataOutScreen />} />
+          </Route>
+        ) : null}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -1,3 +1,4 @@
+import { administrationEn } from "./areas/administration.en";
 import { auditEn } from "./areas/audit.en";
 import { caseEn } from "./areas/case.en";
 import { caseworkEn } from "./areas/casework.en";
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...privacyEn,
   ...importEn,
+  ...administrationEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

@@ -1,3 +1,4 @@
+import { administrationSv } from "./areas/administration.sv";
 import { auditSv } from "./areas/audit.sv";
 import { caseSv } from "./areas/case.sv";
 import { caseworkSv } from "./areas/casework.sv";
@@ -25,6 +26,7 @@ export const sv = {
   ...auditSv,
   ...privacySv,
   ...importSv,
+  ...administrationSv,
 
   // Shell
   "app.productName": "OPIS",
