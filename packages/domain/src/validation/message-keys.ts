@@ -160,6 +160,22 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.resourceRequest.reason.required",
   "validation.resourceRequest.reason.tooLong",
   "validation.text.controlCharacters",
+  "validation.user.email.format",
+  "validation.user.municipalityCode.notInProject",
+  "validation.user.municipalityCode.required",
+  "validation.user.name.required",
+  "validation.user.name.tooLong",
+  "validation.user.office.notInProject",
+  "validation.user.office.required",
+  "validation.user.organisation.notForRole",
+  "validation.user.owner.inactive",
+  "validation.user.owner.notInProject",
+  "validation.user.owner.officeNotServing",
+  "validation.user.owner.otherMunicipality",
+  "validation.user.owner.wrongRole",
+  "validation.user.projectIds.required",
+  "validation.user.subject.required",
+  "validation.user.subject.tooLong",
 ] as const;
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGE_KEYS)[number];
 
