@@ -160,7 +160,10 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.resourceRequest.reason.required",
   "validation.resourceRequest.reason.tooLong",
   "validation.text.controlCharacters",
+  "validation.user.deactivate.self",
   "validation.user.email.format",
+  "validation.user.email.taken",
+  "validation.user.enrolment.notActive",
   "validation.user.municipalityCode.notInProject",
   "validation.user.municipalityCode.required",
   "validation.user.name.required",
@@ -172,9 +175,11 @@ export const VALIDATION_MESSAGE_KEYS = [
   "validation.user.owner.notInProject",
   "validation.user.owner.officeNotServing",
   "validation.user.owner.otherMunicipality",
+  "validation.user.owner.same",
   "validation.user.owner.wrongRole",
   "validation.user.projectIds.required",
   "validation.user.subject.required",
+  "validation.user.subject.taken",
   "validation.user.subject.tooLong",
 ] as const;
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGE_KEYS)[number];
