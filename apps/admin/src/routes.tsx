@@ -9,6 +9,7 @@ import { GoalsScreen } from "./screens/goals-screen";
 import { ImportScreen } from "./screens/import-screen";
 import { RegisterExtractScreen } from "./screens/register-extract-screen";
 import { SuccessScreen } from "./screens/success-screen";
+import { UsersScreen } from "./screens/users-screen";
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function AppRoutes() {
         ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
         ...(isAdmin ? [{ to: "/import", label: t("admin.nav.import") }] : []),
         ...(isAdmin ? [{ to: "/data", label: t("admin.nav.dataOut") }] : []),
+        ...(isAdmin ? [{ to: "/anvandare", label: t("admin.nav.users") }] : []),
       ]}
     >
       <Routes>
@@ -40,6 +42,7 @@ export function AppRoutes() {
         {isAdmin ? <Route path="registerutdrag" element={<RegisterExtractScreen />} /> : null}
         {isAdmin ? <Route path="import" element={<ImportScreen />} /> : null}
         {isAdmin ? <Route path="data" element={<DataOutScreen />} /> : null}
+        {isAdmin ? <Route path="anvandare" element={<UsersScreen />} /> : null}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>
