@@ -1,4 +1,5 @@
 import { schema } from "@opis/db";
+import { OPIS_PROJECT } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Browser, loginAs, startTestServer, type TestServer } from "./helpers";
@@ -89,6 +90,9 @@ describe("OIDC login against the development IdP", () => {
     const html = await final.text();
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain("Du har inte behörighet till OPIS");
+    // Someone unknown is told whom to ask: the active administrators.
+    expect(html).toContain("Fråga din administratör");
+    expect(html).toContain("Lars Nyström");
     expect(browser.cookie("opis_session")).toBeUndefined();
     expect((await me(browser)).status).toBe(401);
   });
@@ -102,6 +106,28 @@ describe("OIDC login against the development IdP", () => {
     const { final } = await loginAs(browser, "Erik Johansson");
     expect(final.status).toBe(403);
     expect(browser.cookie("opis_session")).toBeUndefined();
+  });
+
+  test("an account created by e-mail logs in through the dev IdP and keeps the subject", async () => {
+    await app.database.db.insert(schema.users).values({
+      subject: "unclaimed:test-1",
+      name: "Sara Holm",
+      email: "sara.holm@example.kalmar.se",
+      role: "coordinator",
+      organisation: "kommun",
+      office: null,
+      municipalityCode: "0880",
+      projectIds: [OPIS_PROJECT.id],
+    });
+    const browser = new Browser(app.base);
+    const { final } = await loginAs(browser, "Sara Holm", "/kommun/");
+    expect(final.status).toBe(303);
+    expect((await me(browser)).status).toBe(200);
+    const [row] = await app.database.db
+      .select({ subject: schema.users.subject })
+      .from(schema.users)
+      .where(eq(schema.users.email, "sara.holm@example.kalmar.se"));
+    expect(row?.subject).toBe("dev:sara.holm@example.kalmar.se");
   });
 
   test("deactivating a user ends their existing sessions at once", async () => {

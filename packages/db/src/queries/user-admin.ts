@@ -243,3 +243,21 @@ export async function addAssignmentHandover(
 ) {
   await db.insert(caseNotes).values({ ...note, kind: "handover" });
 }
+
+/** Every active user (the development IdP offers them beside the demo users). */
+export async function listActiveUsers(db: Executor) {
+  return db
+    .select({
+      subject: users.subject,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      organisation: users.organisation,
+      office: users.office,
+      municipalityCode: users.municipalityCode,
+      projectIds: users.projectIds,
+    })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name));
+}

@@ -85,6 +85,4 @@ export const usersEn: Record<keyof typeof usersSv, string> = {
   "validation.user.subject.required": "Enter the identity, or leave the field empty.",
   "validation.user.subject.taken": "Another user already has that identity.",
   "validation.user.subject.tooLong": "The identity may be at most 200 characters.",
-  "auth.noAccess.admins": "Ask your administrator: {{names}}.",
-  "auth.noAccess.noAdmins": "Ask project management for an account.",
 };

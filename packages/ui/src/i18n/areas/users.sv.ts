@@ -81,6 +81,4 @@ export const usersSv = {
   "validation.user.subject.required": "Skriv identiteten, eller lämna fältet tomt.",
   "validation.user.subject.taken": "En annan användare har redan den identiteten.",
   "validation.user.subject.tooLong": "Identiteten får vara högst 200 tecken.",
-  "auth.noAccess.admins": "Fråga din administratör: {{names}}.",
-  "auth.noAccess.noAdmins": "Fråga projektledningen om ett konto.",
 } as const;
