@@ -11,25 +11,39 @@ import { RegisterExtractScreen } from "./screens/register-extract-screen";
 import { SuccessScreen } from "./screens/success-screen";
 import { UsersScreen } from "./screens/users-screen";
 
+/**
+ * The administrator's console is an area of its own (issue 13): the start page's
+ * goal attainment and the administration, not the evaluator's tabs, whose screens
+ * stay reachable by address. The shell allows at most seven items.
+ */
+const ADMIN_NAV = [
+  { to: "/", key: "admin.nav.goals", end: true },
+  { to: "/anvandare", key: "admin.nav.users", end: false },
+  { to: "/granskningslogg", key: "admin.nav.audit", end: false },
+  { to: "/registerutdrag", key: "gdpr.nav", end: false },
+  { to: "/import", key: "admin.nav.import", end: false },
+  { to: "/data", key: "admin.nav.dataOut", end: false },
+] as const;
+
 export function AppRoutes() {
   const { t } = useTranslation();
-  // Project management's (role admin): the audit log and the person's rights; evaluators see neither.
+  // Project management's (role admin): users, the audit log, the person's rights, import and
+  // data out; evaluators see none of them.
   const isAdmin = useCurrentUser().role === "admin";
   return (
     <AppShell
       appName={t("admin.appName")}
-      nav={[
-        { to: "/", label: t("admin.nav.goals"), end: true },
-        { to: "/floden", label: t("evaluation.nav.flows") },
-        { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
-        { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
-        { to: "/export", label: t("evaluation.nav.exports") },
-        ...(isAdmin ? [{ to: "/granskningslogg", label: t("admin.nav.audit") }] : []),
-        ...(isAdmin ? [{ to: "/registerutdrag", label: t("gdpr.nav") }] : []),
-        ...(isAdmin ? [{ to: "/import", label: t("admin.nav.import") }] : []),
-        ...(isAdmin ? [{ to: "/data", label: t("admin.nav.dataOut") }] : []),
-        ...(isAdmin ? [{ to: "/anvandare", label: t("admin.nav.users") }] : []),
-      ]}
+      nav={
+        isAdmin
+          ? ADMIN_NAV.map(({ to, key, end }) => ({ to, label: t(key), end }))
+          : [
+              { to: "/", label: t("admin.nav.goals"), end: true },
+              { to: "/floden", label: t("evaluation.nav.flows") },
+              { to: "/framgangsfaktorer", label: t("evaluation.nav.success") },
+              { to: "/jamforelsegrupp", label: t("evaluation.nav.comparison") },
+              { to: "/export", label: t("evaluation.nav.exports") },
+            ]
+      }
     >
       <Routes>
         <Route index element={<GoalsScreen />} />
