@@ -23,7 +23,7 @@ async function createUser(
   await form.getByLabel("Namn").fill(user.name);
   await form.getByLabel("E-post").fill(user.email);
   await form.getByLabel("Roll").selectOption({ label: role });
-  if (scope.office) await form.getByLabel(/^Kontor/).fill(scope.office);
+  if (scope.office) await form.getByLabel(/^Kontor/).selectOption({ label: scope.office });
   if (scope.municipality)
     await form.getByLabel(/^Kommun/).selectOption({ label: scope.municipality });
   await form.getByRole("button", { name: "Lägg upp användaren" }).click();

@@ -99,11 +99,7 @@ export function UsersScreen() {
 
       <section aria-labelledby="users-list-title">
         <h2 id="users-list-title">{t("admin.users.list.title")}</h2>
-        <form
-          className="form"
-          onSubmit={(event) => event.preventDefault()}
-          aria-label={t("admin.users.search")}
-        >
+        <form className="form" onSubmit={(event) => event.preventDefault()}>
           <TextInput
             id="users-search"
             type="search"
