@@ -141,6 +141,7 @@ const PUBLIC_API = [
   "SharingConsentStatusSchema",
   "SiteSchema",
   "UNKNOWN_CODE",
+  "USER_ADMIN_REFUSALS",
   "UserAccountSchema",
   "VALIDATION_MESSAGE_KEYS",
   "WORKDAY_MINUTES",

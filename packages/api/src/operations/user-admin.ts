@@ -16,6 +16,7 @@ import {
 import {
   type OrganisationKind,
   type ProjectDefinition,
+  USER_ADMIN_REFUSALS,
   type UserAccount,
   validateNewOwner,
   validateUserAccountInProject,
@@ -65,7 +66,7 @@ async function refuseTakenEmail(db: Executor, email: string, exceptUserId?: stri
   const existing = await findUserByEmail(db, email);
   if (existing && existing.id !== exceptUserId) {
     throw new AppError("CONFLICT", "errors.conflict", {
-      "account.email": ["validation.user.email.taken"],
+      "account.email": [USER_ADMIN_REFUSALS.emailTaken],
     });
   }
 }
@@ -113,7 +114,7 @@ async function refuseTakenSubject(db: Executor, subject: string, exceptUserId?: 
   const existing = await findUserBySubject(db, subject);
   if (existing && existing.id !== exceptUserId) {
     throw new AppError("CONFLICT", "errors.conflict", {
-      "account.subject": ["validation.user.subject.taken"],
+      "account.subject": [USER_ADMIN_REFUSALS.subjectTaken],
     });
   }
 }
@@ -168,7 +169,7 @@ export async function deactivateUserAccount(options: {
     ? await loadUserInProject(db, options.userId, options.projectId)
     : await findUserById(db, options.userId);
   if (!user) throw new AppError("NOT_FOUND", "errors.notFound");
-  if (user.id === by.id) refuse("userId", ["validation.user.deactivate.self"]);
+  if (user.id === by.id) refuse("userId", [USER_ADMIN_REFUSALS.deactivateSelf]);
   const sessionsEnded = await deactivateUser(db, user.id);
   await recordAudit(db, {
     actorUserId: by.id,
@@ -202,7 +203,8 @@ async function loadActiveEnrolmentInProject(db: Executor, enrolmentId: string, p
   if (!enrolment || enrolment.projectId !== projectId) {
     throw new AppError("NOT_FOUND", "errors.notFound");
   }
-  if (enrolment.status !== "active") refuse("enrolmentId", ["validation.user.enrolment.notActive"]);
+  if (enrolment.status !== "active")
+    refuse("enrolmentId", [USER_ADMIN_REFUSALS.enrolmentNotActive]);
   return enrolment;
 }
 
@@ -283,7 +285,7 @@ export async function reassignCaseload(options: {
 }) {
   const { db, project, by } = options;
   const from = await loadUserInProject(db, options.fromUserId, project.id);
-  if (from.id === options.toUserId) refuse("toUserId", ["validation.user.owner.same"]);
+  if (from.id === options.toUserId) refuse("toUserId", [USER_ADMIN_REFUSALS.sameOwner]);
   const enrolments = await listActiveEnrolmentsOfOfficer(db, {
     projectId: project.id,
     officerUserId: from.id,

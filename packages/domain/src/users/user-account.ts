@@ -160,3 +160,12 @@ export function validateNewOwner(
   }
   return [];
 }
+
+/** The refusals of user administration that need the database to decide (the API makes them). */
+export const USER_ADMIN_REFUSALS = {
+  deactivateSelf: "validation.user.deactivate.self",
+  emailTaken: "validation.user.email.taken",
+  enrolmentNotActive: "validation.user.enrolment.notActive",
+  sameOwner: "validation.user.owner.same",
+  subjectTaken: "validation.user.subject.taken",
+} as const satisfies Record<string, ValidationMessageKey>;
