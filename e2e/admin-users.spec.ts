@@ -119,6 +119,18 @@ test.describe("admin console: users and caseloads", () => {
     ).not.toHaveCount(0);
     await officer.close();
 
+    // The administrator changes the new officer's name; the list shows it.
+    await page.getByLabel("Sök på namn eller e-post").fill(OFFICER.name);
+    await page.getByRole("button", { name: `Ändra ${OFFICER.name}` }).click();
+    const edit = page.getByRole("form", { name: `Ändra ${OFFICER.name}` });
+    await edit.getByLabel("Namn").fill(`${OFFICER.name} Ek`);
+    await edit.getByRole("button", { name: "Spara ändringarna" }).click();
+    await expect(page.getByTestId("users-status")).toHaveText(
+      `Ändringarna för ${OFFICER.name} Ek är sparade.`,
+    );
+    OFFICER.name = `${OFFICER.name} Ek`;
+    await page.getByLabel("Sök på namn eller e-post").fill("");
+
     // Back to Erik, so the other journeys find his caseload as seeded.
     expect(await move(OFFICER.name, "Erik Johansson")).toBe(moved);
 

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@opis/api";
 import {
   type Office,
   organisationsForRole,
@@ -7,6 +8,7 @@ import {
   userAccountSchemaFor,
 } from "@opis/domain";
 import {
+  Checkbox,
   describeClientError,
   ErrorSummary,
   municipalityName,
@@ -16,6 +18,7 @@ import {
   TextInput,
   translateKey,
   useActiveProject,
+  useCurrentUser,
   useMutation,
   useQuery,
   useQueryClient,
@@ -25,6 +28,7 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 
 type Sort = "name" | "role" | "createdAt";
+type AdminUser = RouterOutputs["users"]["list"][number];
 
 /** Form field → element id, so an error names and links to its field. */
 const ACCOUNT_FIELDS: Record<string, string> = {
@@ -35,7 +39,7 @@ const ACCOUNT_FIELDS: Record<string, string> = {
   office: "user-office",
   municipalityCode: "user-municipality",
   subject: "user-subject",
-  projectIds: "user-name",
+  projectIds: "users-form-title",
 };
 
 const EMPTY_DRAFT = {
@@ -64,6 +68,7 @@ export function UsersScreen() {
   const list = useQuery(trpc.users.list.queryOptions({ search: search.trim() || undefined, sort }));
   const offices = useQuery(trpc.users.offices.queryOptions({}));
   const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const [editing, setEditing] = useState<AdminUser | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
 
@@ -86,8 +91,10 @@ export function UsersScreen() {
     }),
   );
 
+  // The caseload form offers every officer, whatever the list is searched for.
+  const everyone = useQuery(trpc.users.list.queryOptions({ sort: "name" }));
   const users = list.data ?? [];
-  const officers = users.filter((u) => u.role === "officer");
+  const officers = (everyone.data ?? []).filter((u) => u.role === "officer");
 
   return (
     <>
@@ -154,6 +161,17 @@ export function UsersScreen() {
                     {user.active && !user.claimed ? ` (${t("admin.users.unclaimed")})` : ""}
                   </td>
                   <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => {
+                        setMessage(null);
+                        setEditing(user);
+                        document.getElementById("users-form-title")?.scrollIntoView();
+                      }}
+                    >
+                      {t("admin.users.edit", { name: user.name })}
+                    </button>{" "}
                     {user.active ? (
                       <button
                         type="button"
@@ -198,12 +216,16 @@ export function UsersScreen() {
         ) : null}
       </section>
 
-      <CreateUserForm
+      <UserForm
+        key={editing?.id ?? "new"}
+        editing={editing}
+        onCancel={() => setEditing(null)}
         projectId={project.id}
         municipalities={offices.data?.municipalities ?? []}
         offices={offices.data?.listed ? offices.data.offices : undefined}
-        onCreated={(name) => {
-          setMessage(t("admin.users.create.saved", { name }));
+        onSaved={(name) => {
+          setMessage(t(editing ? "admin.users.edit.saved" : "admin.users.create.saved", { name }));
+          setEditing(null);
           void refresh();
         }}
       />
@@ -258,40 +280,58 @@ export function UsersScreen() {
   );
 }
 
-function CreateUserForm(props: {
+/** A new user, or the changes to one (`editing`): name, e-mail, role, scope and projects. */
+function UserForm(props: {
+  editing: AdminUser | null;
+  onCancel(): void;
   projectId: string;
   municipalities: readonly string[];
   offices: readonly { name: string; municipalities: readonly string[] }[] | undefined;
-  onCreated(name: string): void;
+  onSaved(name: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const { projects } = useCurrentUser();
+  const { editing } = props;
+  const [draft, setDraft] = useState(
+    editing
+      ? {
+          name: editing.name,
+          email: editing.email ?? "",
+          role: editing.role,
+          organisation: editing.organisation as string,
+          office: editing.office ?? "",
+          municipalityCode: editing.municipalityCode ?? "",
+          subject: "",
+        }
+      : EMPTY_DRAFT,
+  );
+  const [projectIds, setProjectIds] = useState<string[]>(
+    editing ? [...editing.projectIds] : [props.projectId],
+  );
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [focusToken, setFocusToken] = useState(0);
   const show = (list: SummaryError[]) => {
     setErrors(list);
     setFocusToken((n) => n + 1);
   };
-  const create = useMutation(
-    trpc.users.create.mutationOptions({
-      onSuccess: (user) => {
-        setDraft(EMPTY_DRAFT);
-        setErrors([]);
-        props.onCreated(user.name);
-      },
-      onError: (cause) => {
-        const info = describeClientError(cause);
-        const fields = Object.entries(info.fieldErrors).flatMap(([path, keys]) =>
-          keys.map((key) => ({
-            id: ACCOUNT_FIELDS[path.replace(/^account\./, "")] ?? "",
-            message: translateKey(t, key),
-          })),
-        );
-        show(fields.length > 0 ? fields : [{ id: "", message: translateKey(t, info.messageKey) }]);
-      },
-    }),
-  );
+  const onError = (cause: unknown) => {
+    const info = describeClientError(cause);
+    const fields = Object.entries(info.fieldErrors).flatMap(([path, keys]) =>
+      keys.map((key) => ({
+        id: ACCOUNT_FIELDS[path.replace(/^account\./, "")] ?? "",
+        message: translateKey(t, key),
+      })),
+    );
+    show(fields.length > 0 ? fields : [{ id: "", message: translateKey(t, info.messageKey) }]);
+  };
+  const onSuccess = (user: { name: string }) => {
+    setDraft(EMPTY_DRAFT);
+    setErrors([]);
+    props.onSaved(user.name);
+  };
+  const create = useMutation(trpc.users.create.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(trpc.users.update.mutationOptions({ onSuccess, onError }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -303,7 +343,7 @@ function CreateUserForm(props: {
       organisation: draft.organisation,
       office: draft.office.trim() || null,
       municipalityCode: draft.municipalityCode || null,
-      projectIds: [props.projectId],
+      projectIds,
     };
     const schema = userAccountSchemaFor({
       id: props.projectId,
@@ -320,7 +360,9 @@ function CreateUserForm(props: {
       );
       return;
     }
-    create.mutate({ account: parsed.data as UserAccount });
+    const valid = parsed.data as UserAccount;
+    if (editing) update.mutate({ userId: editing.id, account: valid });
+    else create.mutate({ account: valid });
   }
 
   const set = (key: keyof typeof EMPTY_DRAFT) => (event: { target: { value: string } }) =>
@@ -336,10 +378,14 @@ function CreateUserForm(props: {
   const errorFor = (id: string) => errors.find((e) => e.id === id)?.message;
 
   return (
-    <section aria-labelledby="users-create-title">
-      <h2 id="users-create-title">{t("admin.users.create.title")}</h2>
+    <section aria-labelledby="users-form-title">
+      <h2 id="users-form-title">
+        {editing
+          ? t("admin.users.edit.title", { name: editing.name })
+          : t("admin.users.create.title")}
+      </h2>
       <ErrorSummary errors={errors} focusToken={focusToken} />
-      <form className="form" onSubmit={submit} noValidate aria-labelledby="users-create-title">
+      <form className="form" onSubmit={submit} noValidate aria-labelledby="users-form-title">
         <TextInput
           id="user-name"
           label={t("admin.users.create.name")}
@@ -424,9 +470,36 @@ function CreateUserForm(props: {
           error={errorFor("user-subject")}
           optional
         />
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("admin.users.create.submit")}
-        </button>
+        <div className="field">
+          <fieldset>
+            <legend>{t("admin.users.create.projects")}</legend>
+            <div className="choices">
+              {projects.map((p) => (
+                <Checkbox
+                  key={p.id}
+                  id={`user-project-${p.id}`}
+                  label={i18n.language.startsWith("en") ? p.name.en : p.name.sv}
+                  checked={projectIds.includes(p.id)}
+                  onChange={(event) =>
+                    setProjectIds((ids) =>
+                      event.target.checked ? [...ids, p.id] : ids.filter((id) => id !== p.id),
+                    )
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="button-group">
+          <button type="submit" className="button" disabled={create.isPending || update.isPending}>
+            {editing ? t("admin.users.edit.submit") : t("admin.users.create.submit")}
+          </button>
+          {editing ? (
+            <button type="button" className="button button--secondary" onClick={props.onCancel}>
+              {t("admin.users.edit.cancel")}
+            </button>
+          ) : null}
+        </div>
       </form>
     </section>
   );

@@ -42,6 +42,12 @@ export const usersEn: Record<keyof typeof usersSv, string> = {
   "admin.users.create.subject": "Identity at the login service (sub)",
   "admin.users.create.subjectHint":
     "Leave empty if you do not know it: the user is then recognised by e-mail address at their first login.",
+  "admin.users.edit": "Edit {{name}}",
+  "admin.users.edit.title": "Edit {{name}}",
+  "admin.users.edit.submit": "Save the changes",
+  "admin.users.edit.saved": "The changes for {{name}} are saved.",
+  "admin.users.edit.cancel": "Cancel the change",
+  "admin.users.create.projects": "Works in the projects",
   "admin.users.create.submit": "Add the user",
   "admin.users.create.saved": "{{name}} has been added.",
   "admin.users.choose": "Choose …",

@@ -40,6 +40,12 @@ export const usersSv = {
   "admin.users.create.subject": "Identitet hos inloggningstjänsten (sub)",
   "admin.users.create.subjectHint":
     "Lämna tomt om du inte vet den: användaren känns då igen på e-postadressen första gången hen loggar in.",
+  "admin.users.edit": "Ändra {{name}}",
+  "admin.users.edit.title": "Ändra {{name}}",
+  "admin.users.edit.submit": "Spara ändringarna",
+  "admin.users.edit.saved": "Ändringarna för {{name}} är sparade.",
+  "admin.users.edit.cancel": "Avbryt ändringen",
+  "admin.users.create.projects": "Arbetar i projekten",
   "admin.users.create.submit": "Lägg upp användaren",
   "admin.users.create.saved": "{{name}} är upplagd.",
   "admin.users.choose": "Välj …",
