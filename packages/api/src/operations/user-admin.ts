@@ -74,7 +74,7 @@ async function refuseTakenEmail(db: Executor, email: string, exceptUserId?: stri
 /** The user, when they work in `projectId` (an administrator's scope); else NOT_FOUND. */
 export async function loadUserInProject(db: Executor, userId: string, projectId: string) {
   const user = await findUserById(db, userId);
-  if (!user || !user.projectIds.includes(projectId)) {
+  if (!user?.projectIds.includes(projectId)) {
     throw new AppError("NOT_FOUND", "errors.notFound");
   }
   return user;
