@@ -2,7 +2,7 @@ import { schema } from "@opis/db";
 import { OPIS_PROJECT } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Browser, loginAs, startTestServer, type TestServer } from "./helpers";
+import { Browser, callProcedure, loginAs, startTestServer, type TestServer } from "./helpers";
 
 let app: TestServer;
 
@@ -128,6 +128,35 @@ describe("OIDC login against the development IdP", () => {
       .from(schema.users)
       .where(eq(schema.users.email, "sara.holm@example.kalmar.se"));
     expect(row?.subject).toBe("dev:sara.holm@example.kalmar.se");
+  });
+
+  test("the administrator deactivates a user in the console: their next request is refused", async () => {
+    const [olle] = await app.database.db
+      .insert(schema.users)
+      .values({
+        subject: "test-officer-olle",
+        name: "Olle Test",
+        email: "olle.test@example.af.se",
+        role: "officer",
+        organisation: "af",
+        office: "Kalmar",
+        municipalityCode: null,
+        projectIds: [OPIS_PROJECT.id],
+      })
+      .returning({ id: schema.users.id });
+    const officer = new Browser(app.base);
+    await loginAs(officer, "Olle Test", "/staff/");
+    expect((await me(officer)).status).toBe(200);
+    const admin = new Browser(app.base);
+    await loginAs(admin, "Lars Nyström", "/admin/");
+    const done = await callProcedure(admin, "users.deactivate", { userId: olle?.id }, "mutation");
+    expect(done.status).toBe(200);
+    expect((await me(officer)).status).toBe(401);
+    const sessions = await app.database.db
+      .select()
+      .from(schema.sessions)
+      .where(eq(schema.sessions.userId, olle?.id ?? ""));
+    expect(sessions).toEqual([]);
   });
 
   test("deactivating a user ends their existing sessions at once", async () => {
