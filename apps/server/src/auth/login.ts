@@ -107,14 +107,34 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
    * The user behind the IdP's subject; else an account the administrator created
    * by e-mail that no login has claimed yet, which then keeps this subject.
    */
-  async function matchUser(subject: string, email: string | undefined) {
+  async function matchUser(
+    subject: string,
+    idTokenEmail: string | undefined,
+    accessToken: string | undefined,
+  ) {
     const bySubject = await findUserBySubject(db, subject);
-    if (bySubject || !email) return bySubject;
+    if (bySubject) return bySubject;
+    const email = idTokenEmail ?? (await userInfoEmail(subject, accessToken));
+    if (!email) return undefined;
     const byEmail = await findUserByEmail(db, email);
     if (!byEmail?.subject.startsWith(UNCLAIMED_SUBJECT_PREFIX)) return undefined;
     await setUserSubject(db, byEmail.id, subject);
     logger.info({ userId: byEmail.id }, "login matched an account by e-mail; subject stored");
     return findUserBySubject(db, subject);
+  }
+
+  /** An IdP that keeps the e-mail out of the ID token may give it at the userinfo endpoint. */
+  async function userInfoEmail(subject: string, accessToken: string | undefined) {
+    if (!accessToken) return undefined;
+    try {
+      const info = await client.fetchUserInfo(await configuration(), accessToken, subject);
+      return typeof info.email === "string" && info.email_verified !== false
+        ? info.email
+        : undefined;
+    } catch (error) {
+      logger.warn({ err: error }, "userinfo for e-mail matching failed");
+      return undefined;
+    }
   }
 
   function refuse(res: ServerResponse, status: number, title: string, message: string): void {
@@ -236,6 +256,7 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
       }
       let subject: string;
       let email: string | undefined;
+      let accessToken: string | undefined;
       let idToken: string | undefined;
       let acr: string | undefined;
       try {
@@ -256,6 +277,7 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
             ? claims.email
             : undefined;
         idToken = tokens.id_token;
+        accessToken = tokens.access_token;
         acr = typeof claims.acr === "string" ? claims.acr : undefined;
       } catch (error) {
         logger.warn({ err: error }, "OIDC code exchange failed");
@@ -283,7 +305,7 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
       }
 
       // Role and scope come from our own records, never from the IdP's claims.
-      const user = await matchUser(subject, email);
+      const user = await matchUser(subject, email, accessToken);
       if (!user?.active) {
         logger.warn({ known: Boolean(user) }, "login refused: unknown or inactive subject");
         const administrators = user
