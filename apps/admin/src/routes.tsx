@@ -10,10 +10,12 @@ import { GoalsScreen } from "./screens/goals-screen";
 import { ImportScreen } from "./screens/import-screen";
 import { RegisterExtractScreen } from "./screens/register-extract-screen";
 import { SuccessScreen } from "./screens/success-screen";
+import { UsersScreen } from "./screens/users-screen";
 
 export function AppRoutes() {
   const { t } = useTranslation();
-  // Project management's (role admin): the audit log and the person's rights; evaluators see neither.
+  // Project management's (role admin): users, the audit log, the person's rights, import and
+  // data out, in an area of its own (ADR 0030); evaluators see none of them.
   const isAdmin = useCurrentUser().role === "admin";
   return (
     <AppShell
@@ -42,6 +44,7 @@ export function AppRoutes() {
             <Route path="registerutdrag" element={<RegisterExtractScreen />} />
             <Route path="import" element={<ImportScreen />} />
             <Route path="data" element={<DataOutScreen />} />
+            <Route path="anvandare" element={<UsersScreen />} />
           </Route>
         ) : null}
         <Route path="*" element={<NotFound />} />

@@ -13,6 +13,7 @@ import { projectCommand } from "./commands/project";
 import { reportCommand } from "./commands/report";
 import { retentionCommand } from "./commands/retention";
 import { seedCommand } from "./commands/seed";
+import { usersCommand } from "./commands/users";
 
 const COMMANDS: readonly Command[] = [
   seedCommand,
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   auditCommand,
   importCommand,
   exportCommand,
+  usersCommand,
 ];
 
 function help(): string {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Database } from "@opis/db";
+import { UNCLAIMED_SUBJECT_PREFIX } from "@opis/api";
+import { type Database, listActiveUsers } from "@opis/db";
 import { sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import { createOidcLogin } from "./auth/login";
@@ -57,6 +58,15 @@ export function createApp({
       origin: origin(),
       logger: logger.child({ component: "dev-idp" }),
       acr: config.devIdpAcr,
+      moreUsers: async () =>
+        (await listActiveUsers(db)).map((user) => ({
+          ...user,
+          subject: user.subject.startsWith(UNCLAIMED_SUBJECT_PREFIX)
+            ? `dev:${user.email ?? user.subject}`
+            : user.subject,
+          email: user.email ?? "",
+          description: user.office ?? user.municipalityCode ?? user.role,
+        })),
     });
     return devIdp;
   };

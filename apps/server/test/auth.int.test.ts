@@ -1,7 +1,8 @@
 import { schema } from "@opis/db";
+import { OPIS_PROJECT } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Browser, loginAs, startTestServer, type TestServer } from "./helpers";
+import { Browser, callProcedure, loginAs, startTestServer, type TestServer } from "./helpers";
 
 let app: TestServer;
 
@@ -89,6 +90,9 @@ describe("OIDC login against the development IdP", () => {
     const html = await final.text();
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain("Du har inte behörighet till OPIS");
+    // Someone unknown is told whom to ask: the active administrators.
+    expect(html).toContain("Fråga din administratör");
+    expect(html).toContain("Lars Nyström");
     expect(browser.cookie("opis_session")).toBeUndefined();
     expect((await me(browser)).status).toBe(401);
   });
@@ -102,6 +106,57 @@ describe("OIDC login against the development IdP", () => {
     const { final } = await loginAs(browser, "Erik Johansson");
     expect(final.status).toBe(403);
     expect(browser.cookie("opis_session")).toBeUndefined();
+  });
+
+  test("an account created by e-mail logs in through the dev IdP and keeps the subject", async () => {
+    await app.database.db.insert(schema.users).values({
+      subject: "unclaimed:test-1",
+      name: "Sara Holm",
+      email: "sara.holm@example.kalmar.se",
+      role: "coordinator",
+      organisation: "kommun",
+      office: null,
+      municipalityCode: "0880",
+      projectIds: [OPIS_PROJECT.id],
+    });
+    const browser = new Browser(app.base);
+    const { final } = await loginAs(browser, "Sara Holm", "/kommun/");
+    expect(final.status).toBe(303);
+    expect((await me(browser)).status).toBe(200);
+    const [row] = await app.database.db
+      .select({ subject: schema.users.subject })
+      .from(schema.users)
+      .where(eq(schema.users.email, "sara.holm@example.kalmar.se"));
+    expect(row?.subject).toBe("dev:sara.holm@example.kalmar.se");
+  });
+
+  test("the administrator deactivates a user in the console: their next request is refused", async () => {
+    const [olle] = await app.database.db
+      .insert(schema.users)
+      .values({
+        subject: "test-officer-olle",
+        name: "Olle Test",
+        email: "olle.test@example.af.se",
+        role: "officer",
+        organisation: "af",
+        office: "Kalmar",
+        municipalityCode: null,
+        projectIds: [OPIS_PROJECT.id],
+      })
+      .returning({ id: schema.users.id });
+    const officer = new Browser(app.base);
+    await loginAs(officer, "Olle Test", "/staff/");
+    expect((await me(officer)).status).toBe(200);
+    const admin = new Browser(app.base);
+    await loginAs(admin, "Lars Nyström", "/admin/");
+    const done = await callProcedure(admin, "users.deactivate", { userId: olle?.id }, "mutation");
+    expect(done.status).toBe(200);
+    expect((await me(officer)).status).toBe(401);
+    const sessions = await app.database.db
+      .select()
+      .from(schema.sessions)
+      .where(eq(schema.sessions.userId, olle?.id ?? ""));
+    expect(sessions).toEqual([]);
   });
 
   test("deactivating a user ends their existing sessions at once", async () => {

@@ -18,6 +18,12 @@ export {
 // Operations run outside a request (the server's job queue).
 export { type Mailer, type ReminderRunSummary, runDailyReminders } from "./operations/reminders";
 export { type RetentionReport, runRetention } from "./operations/retention";
+export {
+  createUserAccount,
+  deactivateUserAccount,
+  UNCLAIMED_SUBJECT_PREFIX,
+  type UserAdministrator,
+} from "./operations/user-admin";
 export { activeProjectFromHeader, PROJECT_HEADER } from "./project-context";
 export {
   createRateLimiter,

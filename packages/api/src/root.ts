@@ -21,6 +21,7 @@ import { plansRouter } from "./routers/plans";
 import { resourceRequestsRouter } from "./routers/resource-requests";
 import { statisticsRouter } from "./routers/statistics";
 import { todoRouter } from "./routers/todo";
+import { usersRouter } from "./routers/users";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -47,6 +48,7 @@ export const appRouter = router({
   resourceRequests: resourceRequestsRouter,
   statistics: statisticsRouter,
   todo: todoRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

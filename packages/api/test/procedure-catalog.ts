@@ -561,7 +561,67 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "statistics.esf": { roles: STATISTICS, input: () => ({}) },
   "todo.list": { roles: CASEWORKERS, input: () => ({}) },
   "todo.digest": { roles: ["officer"], input: () => undefined },
+  "users.list": { roles: ["admin"], input: () => ({ search: "a", sort: "role" }) },
+  "users.offices": {
+    roles: ["admin"],
+    input: () => ({}),
+    unaudited: "the project definition's offices and municipalities, no one's data",
+  },
+  "users.create": { roles: ["admin"], input: (w) => ({ account: freshAccount(w) }) },
+  "users.update": {
+    roles: ["admin"],
+    input: async (w) => {
+      const account = freshAccount(w);
+      const user = await w.f.as(HOME.admin).users.create({ account });
+      return { userId: user.id, account: { ...account, name: "Omdöpt Användare" } };
+    },
+  },
+  "users.deactivate": {
+    roles: ["admin"],
+    input: async (w) => {
+      const user = await w.f.as(HOME.admin).users.create({ account: freshAccount(w) });
+      return { userId: user.id };
+    },
+  },
+  "users.reassignOfficer": {
+    roles: ["admin"],
+    input: async (w) => ({
+      enrolmentId: await w.freshEnrolment(),
+      officerUserId: w.f.users[HOME.officer]?.id,
+    }),
+  },
+  "users.reassignCaseload": {
+    roles: ["admin"],
+    input: async (w) => {
+      const user = await w.f.as(HOME.admin).users.create({ account: freshAccount(w) });
+      return { fromUserId: user.id, toUserId: w.f.users[HOME.officer]?.id };
+    },
+  },
+  "users.assignCoordinator": {
+    roles: ["admin"],
+    input: async (w) => ({
+      enrolmentId: await w.freshEnrolment(),
+      coordinatorUserId: w.f.users[HOME.coordinator]?.id,
+    }),
+  },
 };
+
+let accounts = 0;
+/** A new officer account of the Kalmar office, with an e-mail no one has yet. */
+function freshAccount(w: World) {
+  accounts += 1;
+  const projectIds = [...(w.f.users[HOME.admin]?.projectIds ?? [])];
+  return {
+    subject: null,
+    name: `Ny Handläggare ${accounts}`,
+    email: `ny.handlaggare.${accounts}@example.af.se`,
+    role: "officer" as const,
+    organisation: "af" as const,
+    office: "Kalmar",
+    municipalityCode: null,
+    projectIds,
+  };
+}
 
 /** Builds the world the catalog's calls run in: one Kalmar participant with some case work. */
 export async function buildWorld(f: ApiFixture): Promise<World> {

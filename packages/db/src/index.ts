@@ -39,4 +39,5 @@ export * from "./queries/resource-requests";
 export * from "./queries/retention";
 export * from "./queries/statistics";
 export * from "./queries/todo";
+export * from "./queries/user-admin";
 export * as schema from "./schema";

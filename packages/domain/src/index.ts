@@ -11,5 +11,6 @@ export * from "./personnummer";
 export * from "./privacy";
 export * from "./projects";
 export * from "./text";
+export * from "./users";
 export * from "./validation";
 export * from "./vocabularies";

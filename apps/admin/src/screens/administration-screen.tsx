@@ -5,6 +5,11 @@ import { Link } from "react-router";
 /** The administrator's tools, one link each: the console's own area for project management. */
 export const ADMINISTRATION_SECTIONS = [
   {
+    path: "anvandare",
+    label: "admin.nav.users",
+    description: "admin.administration.users.description",
+  },
+  {
     path: "granskningslogg",
     label: "admin.nav.audit",
     description: "admin.administration.audit.description",

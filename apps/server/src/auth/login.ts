@@ -1,19 +1,24 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { UNCLAIMED_SUBJECT_PREFIX } from "@opis/api";
 import {
   createSession,
   type Database,
   deleteSession,
   endSessionsBeyond,
+  findUserByEmail,
   findUserBySubject,
+  listActiveAdministrators,
+  listProjectAdministrators,
   saveAuthRequest,
+  setUserSubject,
   takeAuthRequest,
 } from "@opis/db";
 import * as client from "openid-client";
 import type { Logger } from "pino";
 import type { OidcClientConfig } from "../env";
 import { appendSetCookie, parseCookies, redirect, sendHtml, serializeCookie } from "../http";
-import { renderMessagePage, renderPage } from "../pages/layout";
+import { renderMessagePage, renderNoAccessPage, renderPage } from "../pages/layout";
 import { meetsRequiredAcr } from "./assurance";
 import { safeReturnTo } from "./return-to";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from "./session";
@@ -97,6 +102,40 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
 
   const secureCookies = () => options.origin().startsWith("https:");
   const callbackUrl = () => `${options.origin()}/auth/callback`;
+
+  /**
+   * The user behind the IdP's subject; else an account the administrator created
+   * by e-mail that no login has claimed yet, which then keeps this subject.
+   */
+  async function matchUser(
+    subject: string,
+    idTokenEmail: string | undefined,
+    accessToken: string | undefined,
+  ) {
+    const bySubject = await findUserBySubject(db, subject);
+    if (bySubject) return bySubject;
+    const email = idTokenEmail ?? (await userInfoEmail(subject, accessToken));
+    if (!email) return undefined;
+    const byEmail = await findUserByEmail(db, email);
+    if (!byEmail?.subject.startsWith(UNCLAIMED_SUBJECT_PREFIX)) return undefined;
+    await setUserSubject(db, byEmail.id, subject);
+    logger.info({ userId: byEmail.id }, "login matched an account by e-mail; subject stored");
+    return findUserBySubject(db, subject);
+  }
+
+  /** An IdP that keeps the e-mail out of the ID token may give it at the userinfo endpoint. */
+  async function userInfoEmail(subject: string, accessToken: string | undefined) {
+    if (!accessToken) return undefined;
+    try {
+      const info = await client.fetchUserInfo(await configuration(), accessToken, subject);
+      return typeof info.email === "string" && info.email_verified !== false
+        ? info.email
+        : undefined;
+    } catch (error) {
+      logger.warn({ err: error }, "userinfo for e-mail matching failed");
+      return undefined;
+    }
+  }
 
   function refuse(res: ServerResponse, status: number, title: string, message: string): void {
     sendHtml(res, status, renderMessagePage(title, message));
@@ -216,6 +255,8 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
         return;
       }
       let subject: string;
+      let email: string | undefined;
+      let accessToken: string | undefined;
       let idToken: string | undefined;
       let acr: string | undefined;
       try {
@@ -230,7 +271,13 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
         const claims = tokens.claims();
         if (!claims) throw new Error("no ID token claims");
         subject = claims.sub;
+        // Only a verified (or not denied) address may match an account created by e-mail.
+        email =
+          typeof claims.email === "string" && claims.email_verified !== false
+            ? claims.email
+            : undefined;
         idToken = tokens.id_token;
+        accessToken = tokens.access_token;
         acr = typeof claims.acr === "string" ? claims.acr : undefined;
       } catch (error) {
         logger.warn({ err: error }, "OIDC code exchange failed");
@@ -258,15 +305,15 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
       }
 
       // Role and scope come from our own records, never from the IdP's claims.
-      const user = await findUserBySubject(db, subject);
+      const user = await matchUser(subject, email, accessToken);
       if (!user?.active) {
         logger.warn({ known: Boolean(user) }, "login refused: unknown or inactive subject");
-        refuse(
-          res,
-          403,
-          "Du har inte behörighet till OPIS",
-          "Du är inloggad hos inloggningstjänsten, men ditt konto är inte upplagt eller inte aktivt i OPIS. Kontakta projektets administratör om du behöver behörighet.",
-        );
+        const administrators = user
+          ? (
+              await Promise.all(user.projectIds.map((id) => listProjectAdministrators(db, id)))
+            ).flat()
+          : await listActiveAdministrators(db);
+        sendHtml(res, 403, renderNoAccessPage(administrators));
         return;
       }
       const token = newSessionToken();

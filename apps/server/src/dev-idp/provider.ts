@@ -26,6 +26,12 @@ export interface DevIdpOptions {
   users?: readonly DemoUser[];
   /** The assurance level (`acr`) every login here vouches for. */
   acr?: string;
+  /**
+   * The users created in the administrator's console (`users`), offered beside
+   * the demo users. One whose account no login has claimed gets the subject
+   * `dev:<e-mail>`, so OPIS matches them on the e-mail as with a real IdP.
+   */
+  moreUsers?: () => Promise<readonly DemoUser[]>;
 }
 
 /**
@@ -39,6 +45,7 @@ export function createDevIdp({
   logger,
   users = DEMO_USERS,
   acr = "http://id.elegnamnden.se/loa/1.0/loa3",
+  moreUsers,
 }: DevIdpOptions): DevIdp {
   // Defence in depth: the environment check (env.ts) already refuses this configuration.
   if (process.env.NODE_ENV === "production" && process.env.OPIS_ALLOW_DEV_IDP !== "yes") {
@@ -51,6 +58,13 @@ export function createDevIdp({
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const signingKey = { ...privateKey.export({ format: "jwk" }), use: "sig", alg: "RS256" };
   const byId = new Map(users.map((user) => [user.subject, user]));
+  /** The demo users, then the console's, each subject once; remembered for findAccount. */
+  async function offered(): Promise<readonly DemoUser[]> {
+    const extra = moreUsers ? await moreUsers() : [];
+    const all = [...users, ...extra.filter((u) => !users.some((d) => d.subject === u.subject))];
+    for (const user of all) byId.set(user.subject, user);
+    return all;
+  }
 
   const configuration: Configuration = {
     clients: [
@@ -72,6 +86,8 @@ export function createDevIdp({
     jwks: { keys: [signingKey as never] },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     claims: { openid: ["sub"], profile: ["name"], email: ["email"] },
+    // The ID token carries name and e-mail: OPIS matches a console-created account on it.
+    conformIdTokenClaims: false,
     async findAccount(_ctx, id) {
       const user = byId.get(id);
       if (!user) return undefined;
@@ -179,8 +195,9 @@ ${autoForm}
         return;
       }
       const subject = new URLSearchParams(await readBody(req)).get("subject") ?? "";
-      if (!byId.has(subject)) {
-        sendHtml(res, 400, renderLoginPage(uid, users, "Välj en av demoanvändarna."));
+      const choices = await offered();
+      if (!choices.some((user) => user.subject === subject)) {
+        sendHtml(res, 400, renderLoginPage(uid, choices, "Välj en av demoanvändarna."));
         return;
       }
       await provider.interactionFinished(
@@ -192,14 +209,14 @@ ${autoForm}
       return;
     }
     if (details.prompt.name === "login") {
-      sendHtml(res, 200, renderLoginPage(uid, users));
+      sendHtml(res, 200, renderLoginPage(uid, await offered()));
       return;
     }
     if (details.prompt.name === "consent") {
       // Normally covered by loadExistingGrant; kept for prompts it does not cover.
       const accountId = details.session?.accountId;
       if (!accountId) {
-        sendHtml(res, 200, renderLoginPage(uid, users));
+        sendHtml(res, 200, renderLoginPage(uid, await offered()));
         return;
       }
       const grant = details.grantId

@@ -64,6 +64,36 @@ ${body}
 }
 
 /** A simple message page (errors, refusals) with a link back to the start page. */
+/**
+ * A login the IdP vouched for but OPIS does not know (or no longer allows): who
+ * to ask, by name and e-mail — the active administrators of the user's projects,
+ * or every active administrator for someone unknown.
+ */
+export function renderNoAccessPage(
+  administrators: readonly { name: string; email: string | null }[],
+): string {
+  const unique = [...new Map(administrators.map((a) => [a.name + (a.email ?? ""), a])).values()];
+  const ask =
+    unique.length > 0
+      ? `<p>Fråga din administratör om behörighet:</p>
+<ul>
+${unique
+  .map(
+    (a) =>
+      `<li>${escapeHtml(a.name)}${a.email ? ` (<a href="mailto:${escapeHtml(a.email)}">${escapeHtml(a.email)}</a>)` : ""}</li>`,
+  )
+  .join("\n")}
+</ul>`
+      : "<p>Fråga projektledningen om behörighet.</p>";
+  return renderPage({
+    title: "Du har inte behörighet till OPIS – OPIS",
+    body: `<h1>Du har inte behörighet till OPIS</h1>
+<p>Du är inloggad hos inloggningstjänsten, men ditt konto är inte upplagt eller inte aktivt i OPIS.</p>
+${ask}
+<p><a href="/">Till startsidan</a></p>`,
+  });
+}
+
 export function renderMessagePage(title: string, message: string): string {
   return renderPage({
     title: `${title} – OPIS`,

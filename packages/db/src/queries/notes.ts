@@ -1,8 +1,19 @@
 import type { OrganisationKind } from "@opis/domain";
-import { and, asc, count, desc, eq, isNull, min, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, min, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../database";
 import { caseNotes, enrolments, people, users } from "../schema";
 import { type EnrolmentScope, enrolmentScopeCondition } from "./participants";
+
+/**
+ * The handovers a reader's organisation is to open: the other organisation's, and
+ * an administrator's that assigned the case to a new officer or coordinator.
+ */
+function handoverFor(readerOrganisation: OrganisationKind): SQL | undefined {
+  return or(
+    ne(caseNotes.authorOrganisation, readerOrganisation),
+    sql`exists (select 1 from ${users} where ${users.id} = ${caseNotes.authorUserId} and ${users.role} = 'admin')`,
+  );
+}
 
 export async function listCaseNotes(db: Executor, enrolmentId: string) {
   return db
@@ -38,7 +49,7 @@ export async function markHandoversRead(
       and(
         eq(caseNotes.enrolmentId, options.enrolmentId),
         eq(caseNotes.kind, "handover"),
-        ne(caseNotes.authorOrganisation, options.readerOrganisation),
+        handoverFor(options.readerOrganisation),
         isNull(caseNotes.readAt),
       ),
     );
@@ -57,7 +68,7 @@ export async function countUnreadHandovers(
       and(
         enrolmentScopeCondition(options.scope),
         eq(caseNotes.kind, "handover"),
-        ne(caseNotes.authorOrganisation, options.readerOrganisation),
+        handoverFor(options.readerOrganisation),
         isNull(caseNotes.readAt),
       ),
     )
@@ -85,7 +96,7 @@ export async function listUnreadHandovers(
       and(
         enrolmentScopeCondition(options.scope),
         eq(caseNotes.kind, "handover"),
-        ne(caseNotes.authorOrganisation, options.readerOrganisation),
+        handoverFor(options.readerOrganisation),
         isNull(caseNotes.readAt),
       ),
     )

@@ -9,6 +9,7 @@ import { kommunEn } from "./areas/kommun.en";
 import { matchingEn } from "./areas/matching.en";
 import { privacyEn } from "./areas/privacy.en";
 import { resilienceEn } from "./areas/resilience.en";
+import { usersEn } from "./areas/users.en";
 import type { MessageKey } from "./sv";
 
 /** English catalog, kept complete for evaluators and developers. */
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...privacyEn,
   ...importEn,
   ...administrationEn,
+  ...usersEn,
 
   "app.productName": "OPIS",
   "app.skipLink": "Skip to main content",

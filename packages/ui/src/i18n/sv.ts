@@ -9,6 +9,7 @@ import { kommunSv } from "./areas/kommun.sv";
 import { matchingSv } from "./areas/matching.sv";
 import { privacySv } from "./areas/privacy.sv";
 import { resilienceSv } from "./areas/resilience.sv";
+import { usersSv } from "./areas/users.sv";
 
 /**
  * Swedish catalog (the product's language). Flat keys: the same dotted keys the
@@ -27,6 +28,7 @@ export const sv = {
   ...privacySv,
   ...importSv,
   ...administrationSv,
+  ...usersSv,
 
   // Shell
   "app.productName": "OPIS",

@@ -6,6 +6,8 @@ export const administrationEn: Record<keyof typeof administrationSv, string> = {
   "admin.administration.lead":
     "Project management's tools: who has access, what has happened, the data subject's rights, and data in and out.",
   "admin.administration.sectionsLabel": "Parts of the administration",
+  "admin.administration.users.description":
+    "Accounts, roles, offices and municipalities, projects; move an officer's caseload.",
   "admin.administration.audit.description":
     "Who read or changed personal data, and when. Search, export and verify the chain.",
   "admin.administration.registerExtract.description":

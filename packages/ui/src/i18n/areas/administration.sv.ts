@@ -5,6 +5,8 @@ export const administrationSv = {
   "admin.administration.lead":
     "Projektledningens verktyg: vem som har åtkomst, vad som har hänt, den registrerades rättigheter och data in och ut.",
   "admin.administration.sectionsLabel": "Administrationens delar",
+  "admin.administration.users.description":
+    "Konton, roller, kontor och kommuner, projekt; flytta en handläggares ärenden.",
   "admin.administration.audit.description":
     "Vem som har läst eller ändrat personuppgifter, och när. Sök, exportera och kontrollera kedjan.",
   "admin.administration.registerExtract.description":
