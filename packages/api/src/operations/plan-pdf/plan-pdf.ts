@@ -62,7 +62,7 @@ export async function planPdf(plan: PlanOnPaper): Promise<Buffer> {
   doc.addStructure(root);
   const heading = (type: "H1" | "H2", text: string) => {
     root.add(
-      doc.struct(type, () => {
+      doc.struct(type, {}, () => {
         doc
           .font("Helvetica-Bold")
           .fontSize(type === "H1" ? 18 : 13)
@@ -72,14 +72,14 @@ export async function planPdf(plan: PlanOnPaper): Promise<Buffer> {
     doc.font("Helvetica").fontSize(11);
   };
   const paragraph = (text: string) => {
-    root.add(doc.struct("P", () => doc.font("Helvetica").fontSize(11).text(text)));
+    root.add(doc.struct("P", {}, () => doc.font("Helvetica").fontSize(11).text(text)));
   };
   const list = (entries: string[][]) => {
     const element = doc.struct("L");
     root.add(element);
     for (const lines of entries) {
       element.add(
-        doc.struct("LI", () => {
+        doc.struct("LI", {}, () => {
           doc.font("Helvetica").fontSize(11);
           lines.forEach((line, index) => {
             doc.text(index === 0 ? `• ${line}` : line, { indent: index === 0 ? 0 : 12 });
