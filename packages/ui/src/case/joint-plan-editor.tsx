@@ -18,6 +18,7 @@ import { Select } from "../form/select";
 import { DateInput, Textarea, TextInput } from "../form/text-input";
 import { formatDate, formatTime } from "../format/format";
 import { translateKey } from "../i18n";
+import { downloadBase64 } from "../statistics/download";
 import { useTRPC } from "../trpc/client";
 import { describeClientError } from "../trpc/errors";
 import { CaseLoadError, CaseLoading } from "./case-states";
@@ -68,6 +69,8 @@ export function JointPlanEditor({
   const trpc = useTRPC();
   const plan = useQuery(trpc.plans.get.queryOptions({ enrolmentId }, { staleTime: 0 }));
   const [printing, setPrinting] = useState(false);
+  // The participant's own paper: a tagged PDF in plain Swedish from the same plan.
+  const pdf = useMutation(trpc.plans.pdf.mutationOptions({ onSuccess: downloadBase64 }));
   useEffect(() => {
     if (!printing) return;
     const done = () => setPrinting(false);
@@ -86,8 +89,21 @@ export function JointPlanEditor({
           onClick={() => setPrinting(true)}
         >
           {t("case.plan.print")}
+        </button>{" "}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pdf.isPending}
+          onClick={() => pdf.mutate({ enrolmentId })}
+        >
+          {t("case.plan.pdf")}
         </button>
       </p>
+      {pdf.isError ? (
+        <Notice kind="error" role="alert">
+          <p>{t("case.plan.pdfError")}</p>
+        </Notice>
+      ) : null}
       {/* What the paper shows: the current plan as the participant reads it. Rendered only
           while printing, so the page never holds the plan's text twice. */}
       {printing ? (

@@ -7,7 +7,7 @@ import type { ActivityType, PlanItemStatus, ResponsibleParty } from "@opis/domai
  * The vocabulary texts follow the UI's `vocab.*` Swedish catalog.
  */
 export const PLAN_PDF_LABELS = {
-  title: "Din gemensamma planering",
+  title: "Din gemensamma plan",
   intro:
     "Här är planen som du, Arbetsförmedlingen och kommunen har gjort tillsammans. Den visar vad du vill uppnå, vad som ska göras, vem som gör det och när vi ses igen.",
   participant: "Namn",
