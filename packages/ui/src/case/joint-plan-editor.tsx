@@ -128,6 +128,24 @@ export function JointPlanEditor({
   );
 }
 
+/** One line of what a version changed from the one before (the domain's planChanges). */
+function describeChange(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  change: PlanData["history"][number]["changes"][number],
+): string {
+  switch (change.kind) {
+    case "nextReviewDateChanged":
+      return t("case.plan.diff.nextReview", {
+        from: change.from ? formatDate(change.from) : t("case.plan.diff.noDate"),
+        to: change.to ? formatDate(change.to) : t("case.plan.diff.noDate"),
+      });
+    case "agreementChanged":
+      return t(change.to ? "case.plan.diff.agreed" : "case.plan.diff.notAgreed");
+    default:
+      return t(`case.plan.diff.${change.kind}`, { text: change.text });
+  }
+}
+
 function PlanHistory({ history }: { history: PlanData["history"] }) {
   const { t } = useTranslation();
   return (
@@ -144,6 +162,7 @@ function PlanHistory({ history }: { history: PlanData["history"] }) {
               <th scope="col">{t("case.plan.col.savedAt")}</th>
               <th scope="col">{t("case.plan.col.savedBy")}</th>
               <th scope="col">{t("case.plan.col.note")}</th>
+              <th scope="col">{t("case.plan.col.changes")}</th>
             </tr>
           </thead>
           <tbody>
@@ -157,6 +176,20 @@ function PlanHistory({ history }: { history: PlanData["history"] }) {
                   {v.savedBy} ({t(`vocab.organisationKind.${v.organisation}`)})
                 </td>
                 <td>{v.changeNote ?? "–"}</td>
+                <td>
+                  <ul className="plan-history__changes">
+                    {v.changes.map((change) => (
+                      <li key={`${change.kind}-${"id" in change ? change.id : ""}`}>
+                        {describeChange(t, change)}
+                      </li>
+                    ))}
+                  </ul>
+                  {/* The version as it was saved, opened in place. */}
+                  <details>
+                    <summary>{t("case.plan.diff.open", { version: v.version })}</summary>
+                    <PlanSummary plan={toDraft(v.content)} />
+                  </details>
+                </td>
               </tr>
             ))}
           </tbody>
