@@ -64,4 +64,13 @@ test("the officer downloads a participant's plan as a PDF that says the plan's g
   expect(text).toContain(name);
   expect(text).toContain(words(plan.content.goals[0]?.text ?? ""));
   await expectNoAxeViolations(page);
+
+  // Earlier versions: each says what changed, and opens to show the plan as it was saved.
+  const history = page.getByTestId("plan-history");
+  await expect(history.getByRole("columnheader", { name: "Vad som ändrades" })).toBeVisible();
+  const first = history.getByRole("row").last();
+  await expect(first).toContainText("Nytt mål:");
+  await first.getByText(/^Visa version \d+$/).click();
+  await expect(first.getByRole("heading", { name: "Deltagarens egna mål" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
