@@ -1,4 +1,9 @@
-import { type JointPlanContent, nextPlanReview } from "@opis/domain";
+import {
+  type JointPlanContent,
+  nextPlanReview,
+  PLATFORM_TIME_ZONE,
+  swedishDate,
+} from "@opis/domain";
 import PDFDocument from "pdfkit";
 import {
   ACTIVITY_TYPE_LABELS,
@@ -21,20 +26,15 @@ export interface PlanOnPaper {
   printedOn: string;
 }
 
+const swedishClock = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: PLATFORM_TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
 /** "12 maj 2026 kl. 14:05", in Swedish time. */
 function plainSwedishInstant(instant: Date): string {
-  const time = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(instant);
-  const day = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
-  return `${plainSwedishDate(day)} kl. ${time}`;
+  return `${plainSwedishDate(swedishDate(instant))} kl. ${swedishClock.format(instant)}`;
 }
 
 /**
