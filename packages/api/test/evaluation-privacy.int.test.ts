@@ -1,4 +1,3 @@
-import { inflateSync } from "node:zlib";
 import { schema } from "@opis/db";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -8,6 +7,7 @@ import {
   type EvaluationFixture,
   evaluationRouter,
 } from "./evaluation-support";
+import { pdfText } from "./pdf-text";
 
 /**
  * Calls every procedure an evaluator can reach, with valid inputs, and fails
@@ -53,21 +53,7 @@ async function decodeFile(value: { base64: string; mimeType: string }): Promise<
       sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? ""))));
     return cells.join("\n");
   }
-  // PDF: inflate every stream and read the hex-encoded text pdfkit writes (<48656a> Tj).
-  const raw = data.toString("latin1");
-  const texts: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content = m[1]!;
-    try {
-      content = inflateSync(Buffer.from(content, "latin1")).toString("latin1");
-    } catch {
-      // Not compressed.
-    }
-    for (const h of content.matchAll(/<([0-9a-fA-F]+)>/g))
-      texts.push(Buffer.from(h[1]!, "hex").toString("latin1"));
-    for (const t of content.matchAll(/\(((?:\\.|[^)])*)\)\s*Tj/g)) texts.push(t[1]!);
-  }
-  return texts.join(" ");
+  return pdfText(data);
 }
 
 async function findIdentifiers(response: unknown): Promise<string[]> {

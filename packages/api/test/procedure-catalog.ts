@@ -502,6 +502,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     input: (w) => ({ enrolmentId: w.enrolmentId }),
   },
   "plans.get": { roles: CASEWORKERS, scoped: true, input: (w) => ({ enrolmentId: w.enrolmentId }) },
+  "plans.pdf": { roles: CASEWORKERS, scoped: true, input: (w) => ({ enrolmentId: w.enrolmentId }) },
   "plans.save": {
     roles: CASEWORKERS,
     scoped: true,

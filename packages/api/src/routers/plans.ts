@@ -1,4 +1,4 @@
-import { insertPlanVersion, listPlanVersions } from "@opis/db";
+import { findParticipant, insertPlanVersion, listPlanVersions } from "@opis/db";
 import {
   EMPTY_JOINT_PLAN,
   JointPlanSaveSchema,
@@ -7,8 +7,11 @@ import {
 } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
+import { todayIn } from "../context";
 import { AppError, fieldErrorsAt } from "../errors";
+import { planPdf } from "../operations/plan-pdf/plan-pdf";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
+import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { procedureFor, router } from "../trpc";
 
 const caseworker = procedureFor("officer", "coordinator");
@@ -49,6 +52,42 @@ export const plansRouter = router({
           savedBy: v.createdByName,
           organisation: v.createdByOrganisation,
         })),
+      };
+    }),
+  ),
+
+  /**
+   * The current plan on paper: a tagged PDF in plain Swedish for the participant, from the
+   * same version `get` shows. Audited as a read of the plan (`plan.print`).
+   */
+  pdf: caseworker.input(z.object({ enrolmentId: z.uuid() })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const found = await findParticipant(tx, input.enrolmentId, enrolmentScopeFor(ctx.user));
+      if (!found) throw new AppError("NOT_FOUND", "errors.participant.notFound");
+      const [current] = await listPlanVersions(tx, found.enrolment.id);
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "plan.print",
+        subjectType: "enrolment",
+        subjectId: found.enrolment.id,
+        personIds: [found.enrolment.personId],
+        details: { version: current?.version ?? 0 },
+      });
+      const day = todayIn(ctx);
+      const data = await planPdf({
+        participantName: `${found.person.givenName} ${found.person.familyName}`,
+        version: current?.version ?? 0,
+        content: current?.content ?? EMPTY_JOINT_PLAN,
+        savedAt: current?.createdAt ?? null,
+        savedBy: current?.createdByName ?? null,
+        officerName: found.officerName,
+        coordinatorName: found.coordinatorName,
+        printedOn: day,
+      });
+      return {
+        fileName: `gemensam-planering-${day}.pdf`,
+        mimeType: "application/pdf",
+        base64: data.toString("base64"),
       };
     }),
   ),

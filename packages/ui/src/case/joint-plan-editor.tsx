@@ -18,6 +18,7 @@ import { Select } from "../form/select";
 import { DateInput, Textarea, TextInput } from "../form/text-input";
 import { formatDate, formatTime } from "../format/format";
 import { translateKey } from "../i18n";
+import { downloadBase64 } from "../statistics/download";
 import { useTRPC } from "../trpc/client";
 import { describeClientError } from "../trpc/errors";
 import { CaseLoadError, CaseLoading } from "./case-states";
@@ -68,6 +69,8 @@ export function JointPlanEditor({
   const trpc = useTRPC();
   const plan = useQuery(trpc.plans.get.queryOptions({ enrolmentId }, { staleTime: 0 }));
   const [printing, setPrinting] = useState(false);
+  // The participant's own paper: a tagged PDF in plain Swedish from the same plan.
+  const pdf = useMutation(trpc.plans.pdf.mutationOptions({ onSuccess: downloadBase64 }));
   useEffect(() => {
     if (!printing) return;
     const done = () => setPrinting(false);
@@ -86,8 +89,21 @@ export function JointPlanEditor({
           onClick={() => setPrinting(true)}
         >
           {t("case.plan.print")}
+        </button>{" "}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pdf.isPending}
+          onClick={() => pdf.mutate({ enrolmentId })}
+        >
+          {t("case.plan.pdf")}
         </button>
       </p>
+      {pdf.isError ? (
+        <Notice kind="error" role="alert">
+          <p>{t("case.plan.pdfError")}</p>
+        </Notice>
+      ) : null}
       {/* What the paper shows: the current plan as the participant reads it. Rendered only
           while printing, so the page never holds the plan's text twice. */}
       {printing ? (
@@ -112,6 +128,24 @@ export function JointPlanEditor({
   );
 }
 
+/** One line of what a version changed from the one before (the domain's planChanges). */
+function describeChange(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  change: PlanData["history"][number]["changes"][number],
+): string {
+  switch (change.kind) {
+    case "nextReviewDateChanged":
+      return t("case.plan.diff.nextReview", {
+        from: change.from ? formatDate(change.from) : t("case.plan.diff.noDate"),
+        to: change.to ? formatDate(change.to) : t("case.plan.diff.noDate"),
+      });
+    case "agreementChanged":
+      return t(change.to ? "case.plan.diff.agreed" : "case.plan.diff.notAgreed");
+    default:
+      return t(`case.plan.diff.${change.kind}`, { text: change.text });
+  }
+}
+
 function PlanHistory({ history }: { history: PlanData["history"] }) {
   const { t } = useTranslation();
   return (
@@ -128,6 +162,7 @@ function PlanHistory({ history }: { history: PlanData["history"] }) {
               <th scope="col">{t("case.plan.col.savedAt")}</th>
               <th scope="col">{t("case.plan.col.savedBy")}</th>
               <th scope="col">{t("case.plan.col.note")}</th>
+              <th scope="col">{t("case.plan.col.changes")}</th>
             </tr>
           </thead>
           <tbody>
@@ -141,6 +176,20 @@ function PlanHistory({ history }: { history: PlanData["history"] }) {
                   {v.savedBy} ({t(`vocab.organisationKind.${v.organisation}`)})
                 </td>
                 <td>{v.changeNote ?? "–"}</td>
+                <td>
+                  <ul className="plan-history__changes">
+                    {v.changes.map((change) => (
+                      <li key={`${change.kind}-${"id" in change ? change.id : ""}`}>
+                        {describeChange(t, change)}
+                      </li>
+                    ))}
+                  </ul>
+                  {/* The version as it was saved, opened in place. */}
+                  <details>
+                    <summary>{t("case.plan.diff.open", { version: v.version })}</summary>
+                    <PlanSummary plan={toDraft(v.content)} />
+                  </details>
+                </td>
               </tr>
             ))}
           </tbody>

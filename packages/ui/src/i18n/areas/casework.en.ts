@@ -90,4 +90,6 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "staff.todo.priorityGroup": "Priority group",
   "case.plan.print": "Print the plan",
   "case.plan.printTitle": "Your joint plan",
+  "case.plan.pdf": "Print the plan (PDF)",
+  "case.plan.pdfError": "The PDF could not be made. Try again.",
 };

@@ -86,4 +86,6 @@ export const caseworkSv = {
   "staff.todo.priorityGroup": "Prioriterad grupp",
   "case.plan.print": "Skriv ut planen",
   "case.plan.printTitle": "Din gemensamma plan",
+  "case.plan.pdf": "Skriv ut planen (PDF)",
+  "case.plan.pdfError": "Det gick inte att göra PDF-filen. Försök igen.",
 };
