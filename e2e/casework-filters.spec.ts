@@ -149,3 +149,17 @@ test("the coordinator starts from the to-do list, with decisions on their reques
   await expect(decisions).toBeVisible();
   await expect(decision).toHaveCount(before - 1);
 });
+
+test("the caseload narrows to a priority group, and the header names it", async ({ page }) => {
+  await login(page, "Erik Johansson", "/staff/");
+  await page.getByLabel("Prioriterad grupp").selectOption("any");
+  await expect(page).toHaveURL(/prio=any/);
+  await expect(page.getByText("Filter: i någon prioriterad grupp")).toBeVisible();
+  const table = page.locator("table.data-table");
+  const first = table.locator("tbody tr").first().getByRole("link").first();
+  await expect(first).toBeVisible();
+  await expectNoAxeViolations(page);
+  await first.click();
+  await expect(page.getByTestId("priority-groups")).not.toBeEmpty();
+  await expectNoAxeViolations(page);
+});

@@ -35,10 +35,7 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
   const priorityGroups = project ? priorityGroupsOf(project) : [];
   const { t, i18n } = useTranslation();
   const language = i18n.language.startsWith("en") ? "en" : "sv";
-  const groupName = (id: string) =>
-    id === "any"
-      ? t("casework.priorityGroup.any")
-      : (priorityGroups.find((g) => g.id === id)?.name[language] ?? id);
+  const groupName = (id: string) => priorityGroups.find((g) => g.id === id)?.name[language] ?? id;
   const trpc = useTRPC();
   const list = useParticipantList<CaseloadParams>({
     read: readCaseloadParams,
@@ -171,9 +168,11 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
               action: t(`vocab.nextActionKind.${state.nextAction}`),
             })
           : null,
-        state.priorityGroup
-          ? t("casework.priorityGroup.applied", { group: groupName(state.priorityGroup) })
-          : null,
+        state.priorityGroup === "any"
+          ? t("casework.priorityGroup.appliedAny")
+          : state.priorityGroup
+            ? t("casework.priorityGroup.applied", { group: groupName(state.priorityGroup) })
+            : null,
       ]}
       clearFilters={{
         municipalityCode: undefined,

@@ -104,6 +104,7 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "casework.priorityGroup.all": "All",
   "casework.priorityGroup.any": "Any priority group",
   "casework.priorityGroup.applied": "priority group: {{group}}",
+  "casework.priorityGroup.appliedAny": "in any priority group",
   "casework.priorityGroup.header": "Priority group",
   "kommun.todo.title": "To do",
   "kommun.participants.listTitle": "Participants",

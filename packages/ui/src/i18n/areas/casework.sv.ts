@@ -100,6 +100,7 @@ export const caseworkSv = {
   "casework.priorityGroup.all": "Alla",
   "casework.priorityGroup.any": "Någon prioriterad grupp",
   "casework.priorityGroup.applied": "prioriterad grupp: {{group}}",
+  "casework.priorityGroup.appliedAny": "i någon prioriterad grupp",
   "casework.priorityGroup.header": "Prioriterad grupp",
   "kommun.todo.title": "Att göra",
   "kommun.participants.listTitle": "Deltagare",
