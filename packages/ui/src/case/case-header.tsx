@@ -1,5 +1,7 @@
 import type { RouterOutputs } from "@opis/api";
+import { getProject, priorityGroupsOf } from "@opis/domain";
 import { useTranslation } from "react-i18next";
+import { StatusTag } from "../feedback/status-tag";
 import { formatDate, formatNumber, formatPercent } from "../format/format";
 import { municipalityName } from "../layout/municipality-name";
 import { ParticipantStatusTag } from "../participants/participant-status-tag";
@@ -11,10 +13,20 @@ export function participantName(p: { person: { givenName: string; familyName: st
   return `${p.person.givenName} ${p.person.familyName}`;
 }
 
+/** The names of the project's priority groups the participant belongs to. */
+function priorityGroupNames(participant: CaseParticipant, language: "sv" | "en"): string[] {
+  const project = getProject(participant.projectId);
+  const groups = project ? priorityGroupsOf(project) : [];
+  return participant.priorityGroups.map(
+    (id) => groups.find((g) => g.id === id)?.name[language] ?? id,
+  );
+}
+
 /** Who the participant is and where the case stands: the top of every participant page. */
 export function CaseHeader({ participant }: { participant: CaseParticipant }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rate = participant.participationRate4Weeks;
+  const groups = priorityGroupNames(participant, i18n.language.startsWith("en") ? "en" : "sv");
   return (
     <div className="case-header">
       <h1>{participantName(participant)}</h1>
@@ -50,6 +62,18 @@ export function CaseHeader({ participant }: { participant: CaseParticipant }) {
             <NextActionText action={participant.nextAction} />
           </dd>
         </div>
+        {groups.length > 0 ? (
+          <div>
+            <dt>{t("casework.priorityGroup.header")}</dt>
+            <dd data-testid="priority-groups">
+              {groups.map((name) => (
+                <StatusTag key={name} colour="blue">
+                  {name}
+                </StatusTag>
+              ))}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("case.header.municipality")}</dt>
           <dd>{municipalityName(participant.municipalityCode)}</dd>

@@ -10,7 +10,7 @@ export type ParticipantRow = ParticipantList["items"][number];
 /** What an app adds to the query beyond search, status, sort and paging. */
 export type ParticipantListInput = Pick<
   RouterInputs["participants"]["list"],
-  "projectId" | "scope" | "municipalityCode" | "nextAction"
+  "projectId" | "scope" | "municipalityCode" | "nextAction" | "priorityGroup"
 >;
 
 export const PARTICIPANT_PAGE_SIZE = 50;
@@ -45,6 +45,7 @@ export function useParticipantList<P extends ParticipantListParams>({
       ...input?.(state),
       ...(state.search ? { search: state.search } : {}),
       ...(state.status ? { status: state.status } : {}),
+      ...(state.unread ? { unread: true } : {}),
       sort: state.sort,
       direction: state.direction,
       page: state.page,
