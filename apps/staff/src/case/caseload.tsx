@@ -1,4 +1,4 @@
-import { getProject, NEXT_ACTION_KINDS } from "@opis/domain";
+import { NEXT_ACTION_KINDS } from "@opis/domain";
 import {
   type ColumnDef,
   municipalityName,
@@ -8,8 +8,8 @@ import {
   participantColumns,
   Select,
   StatusTag,
-  useActiveProject,
   useParticipantList,
+  useProjectDefinition,
   useQuery,
   useTRPC,
   useTranslation,
@@ -29,7 +29,7 @@ import {
  * sorting (also by the next step's date) and paging, all on the server.
  */
 export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
-  const projectMunicipalities = getProject(useActiveProject().id)?.municipalities ?? [];
+  const projectMunicipalities = useProjectDefinition()?.municipalities ?? [];
   const { t } = useTranslation();
   const trpc = useTRPC();
   const list = useParticipantList<CaseloadParams>({

@@ -5,7 +5,7 @@ import {
   formatDate,
   municipalityName,
   Select,
-  useActiveProject,
+  useProjectDefinition,
   useQuery,
   useTRPC,
   useTranslation,
@@ -138,7 +138,7 @@ export function FollowUpsScreen() {
 }
 
 function FollowUpTable({ caption, rows, open }: { caption: string; rows: Item[]; open: boolean }) {
-  const { id: projectId } = useActiveProject();
+  const project = useProjectDefinition();
   const { t } = useTranslation();
   return (
     <table className="simple-table">
@@ -156,7 +156,7 @@ function FollowUpTable({ caption, rows, open }: { caption: string; rows: Item[];
       </thead>
       <tbody>
         {rows.map((row) => {
-          const window = windowFor(row.exitDate, row.dueDate, projectId);
+          const window = windowFor(row.exitDate, row.dueDate, project);
           const name = `${row.familyName}, ${row.givenName}`;
           return (
             <tr key={row.followUpId}>
