@@ -8,7 +8,7 @@ import {
   parseProjectDefinition,
 } from "@opis/domain";
 import { inArray } from "drizzle-orm";
-import secondProjectFile from "../data/steg-kronoberg.json";
+import secondProjectFile from "../data/steg-kronoberg.json" with { type: "json" };
 import { addDays, maxDate, previousWorkingDay, timestampOn } from "./calendar";
 import { Prng } from "./prng";
 import { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "./test-personal-numbers";

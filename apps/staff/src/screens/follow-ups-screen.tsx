@@ -7,10 +7,11 @@ import {
   Select,
   useProjectDefinition,
   useQuery,
+  useSearchParamsKeepingProject,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { FollowUpStatusTag, windowFor } from "../case/follow-up-status";
 import { PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
@@ -26,7 +27,7 @@ const HORIZONS = [30, 90, 365] as const;
 export function FollowUpsScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsKeepingProject();
   const scope = params.get("scope") === "office" ? "office" : "mine";
   const horizon = HORIZONS.find((h) => String(h) === params.get("dagar")) ?? 30;
   useDocumentTitle(t("staff.followUps.title"));
