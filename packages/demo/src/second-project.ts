@@ -7,7 +7,6 @@ import {
   type ProjectDefinition,
   parseProjectDefinition,
 } from "@opis/domain";
-import { inArray } from "drizzle-orm";
 import secondProjectFile from "../data/steg-kronoberg.json" with { type: "json" };
 import { addDays, maxDate, previousWorkingDay, timestampOn } from "./calendar";
 import { Prng } from "./prng";
@@ -79,7 +78,7 @@ const PARTICIPANTS: readonly {
 ];
 
 /** Birth years the main seed draws from too, but none a journey names (those are 1980 and later). */
-const BIRTH_YEARS = /^197[0-9]/;
+const PREFERRED_BIRTH_YEARS = /^197[0-9]/;
 
 /**
  * Registers the second project, adds the officer who works in both projects and the
@@ -96,23 +95,23 @@ export async function seedSecondProject(
   const ids = new Prng("opis-demo:second-project");
   await db.transaction(async (tx) => {
     await registerProjectDefinition(tx, project, { newVersion: false });
-    const candidates = {
-      woman: TEST_PERSONAL_NUMBERS_WOMEN.filter((n) => BIRTH_YEARS.test(n)),
-      man: TEST_PERSONAL_NUMBERS_MEN.filter((n) => BIRTH_YEARS.test(n)),
-    };
+    // Test numbers the main seed left free: born in the 1970s first (no journey names
+    // one), then any other but 2005, which the journeys pick for new people.
     const taken = new Set(
-      (
-        await tx
-          .select({ number: schema.people.personalIdentityNumber })
-          .from(schema.people)
-          .where(
-            inArray(schema.people.personalIdentityNumber, [...candidates.woman, ...candidates.man]),
-          )
-      ).map((row) => row.number),
+      (await tx.select({ number: schema.people.personalIdentityNumber }).from(schema.people)).map(
+        (row) => row.number,
+      ),
     );
+    const freeOf = (numbers: readonly string[]) => {
+      const usable = numbers.filter((n) => !taken.has(n) && !n.startsWith("2005"));
+      return [
+        ...usable.filter((n) => PREFERRED_BIRTH_YEARS.test(n)),
+        ...usable.filter((n) => !PREFERRED_BIRTH_YEARS.test(n)),
+      ];
+    };
     const free = {
-      woman: candidates.woman.filter((n) => !taken.has(n)),
-      man: candidates.man.filter((n) => !taken.has(n)),
+      woman: freeOf(TEST_PERSONAL_NUMBERS_WOMEN),
+      man: freeOf(TEST_PERSONAL_NUMBERS_MEN),
     };
 
     const officerId = ids.uuid();
