@@ -81,6 +81,31 @@ const PARTICIPANTS: readonly {
 const PREFERRED_BIRTH_YEARS = /^197[0-9]/;
 
 /**
+ * The second project's people, with test personal numbers not in `taken` (the numbers
+ * already in the database): born in the 1970s first (no journey names one), then any
+ * other but 2005's, which the journeys pick for the people they register. Pure, so the
+ * journeys' log check can name the same people.
+ */
+export function secondProjectPeople(taken: ReadonlySet<string>) {
+  const freeOf = (numbers: readonly string[]) => {
+    const usable = numbers.filter((n) => !taken.has(n) && !n.startsWith("2005"));
+    return [
+      ...usable.filter((n) => PREFERRED_BIRTH_YEARS.test(n)),
+      ...usable.filter((n) => !PREFERRED_BIRTH_YEARS.test(n)),
+    ];
+  };
+  const free = {
+    woman: freeOf(TEST_PERSONAL_NUMBERS_WOMEN),
+    man: freeOf(TEST_PERSONAL_NUMBERS_MEN),
+  };
+  return PARTICIPANTS.map((p, index) => {
+    const personalIdentityNumber = free[p.gender][index];
+    if (!personalIdentityNumber) throw new Error("Demo data bug: no free test personal number");
+    return { ...p, personalIdentityNumber };
+  });
+}
+
+/**
  * Registers the second project, adds the officer who works in both projects and the
  * project's few participants. Run after `seedDemoData` on the same database: the
  * personal numbers are test numbers the main seed left free. Deterministic for the
@@ -95,24 +120,10 @@ export async function seedSecondProject(
   const ids = new Prng("opis-demo:second-project");
   await db.transaction(async (tx) => {
     await registerProjectDefinition(tx, project, { newVersion: false });
-    // Test numbers the main seed left free: born in the 1970s first (no journey names
-    // one), then any other but 2005, which the journeys pick for new people.
-    const taken = new Set(
-      (await tx.select({ number: schema.people.personalIdentityNumber }).from(schema.people)).map(
-        (row) => row.number,
-      ),
-    );
-    const freeOf = (numbers: readonly string[]) => {
-      const usable = numbers.filter((n) => !taken.has(n) && !n.startsWith("2005"));
-      return [
-        ...usable.filter((n) => PREFERRED_BIRTH_YEARS.test(n)),
-        ...usable.filter((n) => !PREFERRED_BIRTH_YEARS.test(n)),
-      ];
-    };
-    const free = {
-      woman: freeOf(TEST_PERSONAL_NUMBERS_WOMEN),
-      man: freeOf(TEST_PERSONAL_NUMBERS_MEN),
-    };
+    const taken = await tx
+      .select({ number: schema.people.personalIdentityNumber })
+      .from(schema.people);
+    const people = secondProjectPeople(new Set(taken.map((row) => row.number)));
 
     const officerId = ids.uuid();
     await tx.insert(schema.users).values({
@@ -123,9 +134,8 @@ export async function seedSecondProject(
       createdAt: timestampOn(project.period.start, 8),
     });
 
-    for (const [index, p] of PARTICIPANTS.entries()) {
-      const number = free[p.gender][index];
-      if (!number) throw new Error("Demo data bug: no free test personal number");
+    for (const [index, p] of people.entries()) {
+      const number = p.personalIdentityNumber;
       const birthDate = `${number.slice(0, 4)}-${number.slice(4, 6)}-${number.slice(6, 8)}`;
       const startDate = maxDate(
         project.period.start,

@@ -4,14 +4,22 @@ import { createTestDatabase } from "@opis/db/testing";
 import { OPIS_PROJECT, parseProjectDefinitionJson } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { secondDemoProject, seedDemoData, seedSecondProject, TWO_PROJECT_OFFICER } from "../src";
+import {
+  generateDemoData,
+  secondDemoProject,
+  secondProjectPeople,
+  seedDemoData,
+  seedSecondProject,
+  TWO_PROJECT_OFFICER,
+} from "../src";
 
 const TODAY = "2026-12-03";
+const OPTIONS = { participants: 40, seed: 1, today: TODAY };
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  await seedDemoData(handle.db, { participants: 40, seed: 1, today: TODAY });
+  await seedDemoData(handle.db, OPTIONS);
   await seedSecondProject(handle.db, { today: TODAY });
 }, 120_000);
 afterAll(async () => {
@@ -48,5 +56,16 @@ describe("the demo's second project (issue 12)", () => {
       expect(c.projectId).toBe(project.id);
       expect(project.municipalities).toContain(c.code);
     }
+  });
+
+  it("seeds the people secondProjectPeople names (the journeys' log check relies on it)", async () => {
+    const main = generateDemoData(OPTIONS).people.map((p) => p.personalIdentityNumber);
+    const planned = secondProjectPeople(new Set(main)).map((p) => p.personalIdentityNumber);
+    const seeded = await handle.db
+      .select({ number: schema.people.personalIdentityNumber })
+      .from(schema.people)
+      .innerJoin(schema.enrolments, eq(schema.enrolments.personId, schema.people.id))
+      .where(eq(schema.enrolments.projectId, secondDemoProject().id));
+    expect(seeded.map((row) => row.number).sort()).toEqual([...planned].sort());
   });
 });
