@@ -1,4 +1,4 @@
-import { getProject, NEXT_ACTION_KINDS, priorityGroupsOf } from "@opis/domain";
+import { NEXT_ACTION_KINDS, priorityGroupsOf } from "@opis/domain";
 import {
   type ColumnDef,
   municipalityName,
@@ -8,8 +8,8 @@ import {
   participantColumns,
   Select,
   StatusTag,
-  useActiveProject,
   useParticipantList,
+  useProjectDefinition,
   useQuery,
   useTRPC,
   useTranslation,
@@ -30,7 +30,7 @@ import {
  * sorting (also by the next step's date) and paging, all on the server.
  */
 export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
-  const project = getProject(useActiveProject().id);
+  const project = useProjectDefinition();
   const projectMunicipalities = project?.municipalities ?? [];
   const priorityGroups = project ? priorityGroupsOf(project) : [];
   const { t, i18n } = useTranslation();

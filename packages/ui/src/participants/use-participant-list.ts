@@ -1,7 +1,7 @@
 import type { AppRouter, RouterInputs, RouterOutputs } from "@opis/api";
 import { keepPreviousData, type UseQueryResult, useQuery } from "@tanstack/react-query";
 import type { TRPCClientErrorLike } from "@trpc/client";
-import { useSearchParams } from "react-router";
+import { useSearchParamsKeepingProject } from "../project/project-search-params";
 import { useTRPC } from "../trpc/client";
 import type { ParticipantListParams } from "./participant-list-params";
 
@@ -38,7 +38,7 @@ export function useParticipantList<P extends ParticipantListParams>({
   input?: (state: P) => ParticipantListInput;
 }): ParticipantListState<P> {
   const trpc = useTRPC();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParamsKeepingProject();
   const state = read(searchParams);
   const query = useQuery({
     ...trpc.participants.list.queryOptions({
