@@ -1,10 +1,11 @@
 import type { RouterOutputs } from "@opis/api";
-import { getProject, priorityGroupsOf } from "@opis/domain";
+import { type ProjectDefinition, priorityGroupsOf } from "@opis/domain";
 import { useTranslation } from "react-i18next";
 import { StatusTag } from "../feedback/status-tag";
 import { formatDate, formatNumber, formatPercent } from "../format/format";
 import { municipalityName } from "../layout/municipality-name";
 import { ParticipantStatusTag } from "../participants/participant-status-tag";
+import { useProjectDefinition } from "../project/project-definition";
 import { NextActionText } from "./next-action";
 
 export type CaseParticipant = RouterOutputs["participants"]["get"];
@@ -14,8 +15,11 @@ export function participantName(p: { person: { givenName: string; familyName: st
 }
 
 /** The names of the project's priority groups the participant belongs to. */
-function priorityGroupNames(participant: CaseParticipant, language: "sv" | "en"): string[] {
-  const project = getProject(participant.projectId);
+function priorityGroupNames(
+  project: ProjectDefinition | undefined,
+  participant: CaseParticipant,
+  language: "sv" | "en",
+): string[] {
   const groups = project ? priorityGroupsOf(project) : [];
   return participant.priorityGroups.map(
     (id) => groups.find((g) => g.id === id)?.name[language] ?? id,
@@ -26,7 +30,12 @@ function priorityGroupNames(participant: CaseParticipant, language: "sv" | "en")
 export function CaseHeader({ participant }: { participant: CaseParticipant }) {
   const { t, i18n } = useTranslation();
   const rate = participant.participationRate4Weeks;
-  const groups = priorityGroupNames(participant, i18n.language.startsWith("en") ? "en" : "sv");
+  const project = useProjectDefinition(participant.projectId);
+  const groups = priorityGroupNames(
+    project,
+    participant,
+    i18n.language.startsWith("en") ? "en" : "sv",
+  );
   return (
     <div className="case-header">
       <h1>{participantName(participant)}</h1>
