@@ -323,7 +323,7 @@ describe("opis import participants", () => {
     for (const [index, , change] of broken) Object.assign(copy[index]!, change);
     const file = join(dir, "broken.csv");
     await writeFile(file, historicalCsv(copy));
-    const { code, err } = await cli(["participants", "--project", "opis", "--file", file]);
+    const { code, err } = await cli(["participants", "--project", project.id, "--file", file]);
     expect(code).toBe(1);
     expect(err[0]).toMatch(/^Refused: \d+ problem/);
     const listed = err
@@ -347,7 +347,7 @@ describe("opis import participants", () => {
     const { code, out } = await cli([
       "participants",
       "--project",
-      "opis",
+      project.id,
       "--file",
       file,
       "--dry-run",
@@ -360,7 +360,7 @@ describe("opis import participants", () => {
   test("the fixed file (XLSX) is imported; goals, flows and ESF+ equal the file's own figures", async () => {
     const file = join(dir, "fixed.xlsx");
     await writeXlsx(file, rows);
-    const { code, out, err } = await cli(["participants", "--project", "opis", "--file", file]);
+    const { code, out, err } = await cli(["participants", "--project", project.id, "--file", file]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const exits = rows.filter((r) => r.exitDate !== "").length;
@@ -392,7 +392,7 @@ describe("opis import participants", () => {
     const { code, out } = await cli([
       "participants",
       "--project",
-      "opis",
+      project.id,
       "--file",
       join(dir, "fixed.csv"),
     ]);
@@ -422,7 +422,7 @@ describe("opis import participants", () => {
         await exporter.run([
           "participant-file",
           "--project",
-          "opis",
+          project.id,
           "--month",
           "2026-12",
           "--out",
@@ -437,7 +437,15 @@ describe("opis import participants", () => {
       expect(disabled).toBe(rows.filter((r) => r.disability === "yes").length);
       const zipFile = join(dir, "projekt.zip");
       expect(
-        await exporter.run(["project", "--project", "opis", "--format", "zip", "--out", zipFile]),
+        await exporter.run([
+          "project",
+          "--project",
+          project.id,
+          "--format",
+          "zip",
+          "--out",
+          zipFile,
+        ]),
       ).toBe(0);
       expect((await readFile(zipFile)).subarray(0, 2).toString()).toBe("PK");
     } finally {
@@ -446,7 +454,7 @@ describe("opis import participants", () => {
   }, 120_000);
 
   test("an import is undone as a whole, but not once something was added to its participants", async () => {
-    const listed = await cli(["list", "--project", "opis"]);
+    const listed = await cli(["list", "--project", project.id]);
     expect(listed.out).toHaveLength(2);
     const first = listed.out[1]?.split(" ")[0] as string; // newest first: the re-import, then the import
     expect(listed.out[1]).toMatch(/added 2000, skipped 0 {2}in force$/);

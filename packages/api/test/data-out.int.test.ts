@@ -37,7 +37,7 @@ beforeAll(async () => {
   ];
   const csv = historicalCsv(imported);
   const result = await f.as(ADMIN).imports.run({
-    projectId: "opis",
+    projectId: OPIS_PROJECT.id,
     fileName: "historik.csv",
     contentBase64: Buffer.from(csv, "utf8").toString("base64"),
   });
@@ -86,7 +86,7 @@ describe("the managing authority's participant file", () => {
     // The console publishes month ends: today is 2026-03-16, so its table stands on 2026-02-28.
     const file = await f
       .as(ADMIN)
-      .dataOut.managingAuthority({ projectId: "opis", month: "2026-02", format: "csv" });
+      .dataOut.managingAuthority({ projectId: OPIS_PROJECT.id, month: "2026-02", format: "csv" });
     const text = Buffer.from(file.base64, "base64").toString("utf8");
     expect(
       text.startsWith(
@@ -102,7 +102,7 @@ describe("the managing authority's participant file", () => {
     expect(rows).toHaveLength(enrolledByMonthEnd);
     expect(new Set(rows.map((r) => `${r[0]}|${r[2]}`)).size).toBe(enrolledByMonthEnd);
     expect(rows.every((r) => /^\d{12}$/.test(r[0]!))).toBe(true);
-    const console = await f.as(ADMIN).statistics.esf({ projectId: "opis" });
+    const console = await f.as(ADMIN).statistics.esf({ projectId: OPIS_PROJECT.id });
     expect(console.asOf).toBe("2026-02-28");
     expectSameAsTable(sums(header!, rows), console.rows);
   });
@@ -110,7 +110,7 @@ describe("the managing authority's participant file", () => {
   test("an earlier month's XLSX: only those enrolled by its end, exits by its end, the same figures as the report that day", async () => {
     const file = await f
       .as(ADMIN)
-      .dataOut.managingAuthority({ projectId: "opis", month: "2025-09", format: "xlsx" });
+      .dataOut.managingAuthority({ projectId: OPIS_PROJECT.id, month: "2025-09", format: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, "base64") as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
@@ -148,14 +148,14 @@ describe("the managing authority's participant file", () => {
     await expect(
       f
         .as("demo-evaluator")
-        .dataOut.managingAuthority({ projectId: "opis", month: "2026-03", format: "csv" }),
+        .dataOut.managingAuthority({ projectId: OPIS_PROJECT.id, month: "2026-03", format: "csv" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("the whole-project export", () => {
   test("XLSX: a codebook and a sheet per table of the project, every row", async () => {
-    const file = await f.as(ADMIN).dataOut.project({ projectId: "opis", format: "xlsx" });
+    const file = await f.as(ADMIN).dataOut.project({ projectId: OPIS_PROJECT.id, format: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, "base64") as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((s) => s.name);
@@ -186,7 +186,7 @@ describe("the whole-project export", () => {
   });
 
   test("CSV in a zip: one file per table with a BOM and semicolons, and kodbok.csv; audited", async () => {
-    const file = await f.as(ADMIN).dataOut.project({ projectId: "opis", format: "zip" });
+    const file = await f.as(ADMIN).dataOut.project({ projectId: OPIS_PROJECT.id, format: "zip" });
     const zip = await JSZip.loadAsync(Buffer.from(file.base64, "base64"));
     expect(Object.keys(zip.files)).toContain("kodbok.csv");
     const people = await zip.file("people.csv")!.async("string");
