@@ -1,5 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { DEMO_USERS, demoStaff, generateDemoData } from "@opis/demo";
+import {
+  DEMO_USERS,
+  demoStaff,
+  generateDemoData,
+  secondProjectPeople,
+  TWO_PROJECT_OFFICER,
+} from "@opis/demo";
 import { E2E_SEED, SERVER_LOG_FILE } from "../playwright.config";
 import { type LoggedPerson, personalDataInLog } from "./support/log-privacy";
 import { UNUSED_TEST_WOMEN } from "./support/test-people";
@@ -29,6 +35,12 @@ export default async function checkServerLogForPersonalData(): Promise<void> {
       givenName: p.givenName,
       familyName: p.familyName,
     })),
+    // The second project's people, seeded after the demo data (issue 12).
+    ...secondProjectPeople(new Set(demo.people.map((p) => p.personalIdentityNumber))).map((p) => ({
+      personalIdentityNumber: p.personalIdentityNumber,
+      givenName: p.givenName,
+      familyName: p.familyName,
+    })),
     ...UNUSED_TEST_WOMEN.flatMap((pin) =>
       JOURNEY_NAMES.map(([givenName, familyName]) => ({
         personalIdentityNumber: pin,
@@ -37,7 +49,11 @@ export default async function checkServerLogForPersonalData(): Promise<void> {
       })),
     ),
   ];
-  const staff = [...DEMO_USERS.map((u) => u.name), ...demoStaff().map((s) => s.name)];
+  const staff = [
+    ...DEMO_USERS.map((u) => u.name),
+    ...demoStaff().map((s) => s.name),
+    TWO_PROJECT_OFFICER.name,
+  ];
 
   // The check itself must be able to fail: a planted line is found.
   const planted = people[0];

@@ -16,10 +16,12 @@ async function seedIfEmpty(db: Database, config: ServerConfig, logger: Logger): 
   const today = swedishDate(new Date());
   const started = performance.now();
   // Demo data (a generator and 6,000 test numbers) is loaded only when a database is seeded.
-  const { seedDemoData } = await import("@opis/demo");
+  const { seedDemoData, seedSecondProject } = await import("@opis/demo");
   const summary = await seedDemoData(db, { participants: config.seedParticipants, seed: 1, today });
+  // A second project on the same server, and a user who works in both (issue 12).
+  const second = await seedSecondProject(db, { today });
   logger.info(
-    { ...summary, ms: Math.round(performance.now() - started) },
+    { ...summary, secondProject: second, ms: Math.round(performance.now() - started) },
     "empty database: seeded demo data",
   );
 }

@@ -18,6 +18,7 @@ import { notesRouter } from "./routers/notes";
 import { participantsRouter } from "./routers/participants";
 import { personsRouter } from "./routers/persons";
 import { plansRouter } from "./routers/plans";
+import { projectsRouter } from "./routers/projects";
 import { resourceRequestsRouter } from "./routers/resource-requests";
 import { statisticsRouter } from "./routers/statistics";
 import { todoRouter } from "./routers/todo";
@@ -45,6 +46,7 @@ export const appRouter = router({
   participants: participantsRouter,
   persons: personsRouter,
   plans: plansRouter,
+  projects: projectsRouter,
   resourceRequests: resourceRequestsRouter,
   statistics: statisticsRouter,
   todo: todoRouter,

@@ -94,7 +94,14 @@ describe("caseload, participant header, timeline and to-do", () => {
 
   it("another office's officer sees neither the case nor the to-do", async () => {
     const todo = await f.as("demo-officer-jonkoping").todo.list({ scope: "office" });
-    expect(todo).toEqual({ intakes: [], plans: [], followUps: [], handovers: [], reminders: [] });
+    expect(todo).toEqual({
+      intakes: [],
+      plans: [],
+      followUps: [],
+      handovers: [],
+      reminders: [],
+      decisions: [],
+    });
   });
 });
 

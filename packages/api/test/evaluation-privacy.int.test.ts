@@ -79,6 +79,7 @@ const OWN_SESSION_MUTATIONS = ["auth.endSession", "auth.endOtherSessions"];
 const INPUTS = (): Record<string, unknown[]> => ({
   "auth.me": [undefined],
   "auth.sessions": [undefined],
+  "projects.current": [undefined, { projectId: "opis" }],
   "goals.summary": [{ projectId: "opis" }],
   "statistics.filterOptions": [{ projectId: "opis" }],
   "statistics.dashboard": [

@@ -294,6 +294,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     unaudited: "ends the caller's own other sessions",
     needsSession: true,
   },
+  "projects.current": {
+    roles: ALL,
+    input: () => ({}),
+    unaudited: "a project's definition (rules and vocabularies), no one's data",
+  },
   "consent.withheldCount": {
     roles: ["coordinator"],
     input: () => undefined,

@@ -1,5 +1,6 @@
-import { schema } from "@opis/db";
-import { OPIS_PROJECT, PROJECTS } from "@opis/domain";
+import { readFile } from "node:fs/promises";
+import { registerProjectDefinition, schema } from "@opis/db";
+import { OPIS_PROJECT, PROJECTS, parseProjectDefinitionJson } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createContext, type SessionUser } from "../src/context";
@@ -99,5 +100,41 @@ describe("project membership", () => {
       .from(schema.users)
       .where(eq(schema.users.id, officer.id));
     expect(row?.projectIds).toEqual([OPIS_PROJECT.id]);
+  });
+});
+
+describe("the apps read the active project's definition from the server (ADR 0031)", () => {
+  const fifthFile = new URL(
+    "../../domain/test-vectors/projects/steg-kronoberg.json",
+    import.meta.url,
+  );
+
+  test("a registered JSON project is returned to a member, with its version, and NOT_FOUND to anyone else", async () => {
+    const parsed = parseProjectDefinitionJson(await readFile(fifthFile, "utf8"));
+    if (!parsed.ok) throw new Error("the fifth project's test vector does not parse");
+    const fifth = parsed.project;
+    const outcome = await fx.handle.db.transaction((tx) =>
+      registerProjectDefinition(tx, fifth, { newVersion: false }),
+    );
+    expect(outcome.kind).toBe("added");
+    const member = { ...officer, projectIds: [OPIS_PROJECT.id, fifth.id] };
+
+    const named = await callerFor(member).projects.current({ projectId: fifth.id });
+    expect(named.version).toBe(1);
+    expect(named.definition).toEqual(fifth);
+    // The app's header names it: the same answer without input.
+    const byHeader = await callerFor(member, fifth.id).projects.current();
+    expect(byHeader.definition.id).toBe(fifth.id);
+    // No project named: the caller's first, a built-in definition without a version.
+    const first = await callerFor(member).projects.current();
+    expect(first).toEqual({ definition: OPIS_PROJECT, version: null });
+
+    expect(await codeOf(callerFor(officer).projects.current({ projectId: fifth.id }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(callerFor(officer, fifth.id).projects.current())).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(evaluator).projects.current({ projectId: fifth.id }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });

@@ -118,6 +118,54 @@ describe("the to-do list of a caseload in known states", () => {
     ]);
   });
 
+  it("makes a request's decision a to-do for the requester until they open it", async () => {
+    const coordinator = f.as("demo-coordinator-kalmar");
+    const officer = f.as("demo-officer-kalmar");
+    const ask = (description: string) =>
+      coordinator.resourceRequests.create({
+        activityType: "languageTraining",
+        description,
+        hours: 20,
+        enrolmentId: null,
+        forWhom: "Tre deltagare",
+        reason: "Språket står still.",
+      });
+    const { id: accepted } = await ask("Språkstöd");
+    const { id: declined } = await ask("Studiebesök");
+    const { id: undecided } = await ask("Körkortsteori");
+    expect(undecided).toBeDefined();
+    // Submitted is no decision yet.
+    expect((await coordinator.todo.list({ scope: "mine" })).decisions).toEqual([]);
+    await officer.resourceRequests.transition({
+      id: accepted ?? "",
+      transition: { to: "accepted" },
+    });
+    await officer.resourceRequests.transition({
+      id: declined ?? "",
+      transition: { to: "declined", reason: "Finns redan i kursutbudet." },
+    });
+    const todo = await coordinator.todo.list({ scope: "mine" });
+    expect(todo.decisions.map((d) => [d.requestId, d.kind, d.status])).toEqual([
+      [accepted, "readRequestDecision", "accepted"],
+      [declined, "readRequestDecision", "declined"],
+    ]);
+    // The decider has nothing to read, and the decider opening it marks nothing.
+    expect((await officer.todo.list({ scope: "mine" })).decisions).toEqual([]);
+    await officer.resourceRequests.activities({ id: accepted ?? "" });
+    expect((await coordinator.todo.list({ scope: "mine" })).decisions).toHaveLength(2);
+    // The requester opens one; the other stays.
+    await coordinator.resourceRequests.activities({ id: accepted ?? "" });
+    expect(
+      (await coordinator.todo.list({ scope: "mine" })).decisions.map((d) => d.requestId),
+    ).toEqual([declined]);
+    // Scheduling after acceptance is no new decision.
+    await coordinator.resourceRequests.transition({
+      id: accepted ?? "",
+      transition: { to: "scheduled", scheduledFor: "2026-04-01" },
+    });
+    expect((await coordinator.todo.list({ scope: "mine" })).decisions).toHaveLength(1);
+  });
+
   it("gives the coordinator the same to-do list over the municipality", async () => {
     const todo = await f.as("demo-coordinator-kalmar").todo.list({ scope: "mine" });
     expect(todo.plans.map((p) => p.givenName)).toEqual(["Nils", "Rut", "Wilma"]);

@@ -19,6 +19,12 @@ export {
 } from "./historical-participations";
 export { Prng } from "./prng";
 export { databaseHasData, resetDatabase } from "./reset";
+export {
+  secondDemoProject,
+  secondProjectPeople,
+  seedSecondProject,
+  TWO_PROJECT_OFFICER,
+} from "./second-project";
 export { type SeedHooks, type SeedSummary, seedDemoData } from "./seed-demo-data";
 export { DEMO_MUNICIPALITIES, demoStaff, type StaffMember } from "./staff";
 export { TEST_PERSONAL_NUMBERS_MEN, TEST_PERSONAL_NUMBERS_WOMEN } from "./test-personal-numbers";

@@ -58,3 +58,20 @@ describe("no project named in code outside its definition", () => {
     expect(projectLiterals()).toEqual([]);
   });
 });
+
+describe("the apps read a project's definition from the server (ADR 0031)", () => {
+  test("no file of the apps or @opis/ui calls getProject (which knows only built-in projects)", () => {
+    const appRoots = sourceRoots.filter((dir) => {
+      const path = relative(REPO, dir);
+      return path.startsWith("apps")
+        ? !/^apps\/(server|cli)\//.test(`${path}/`)
+        : path === join("packages", "ui", "src");
+    });
+    expect(appRoots.length).toBeGreaterThanOrEqual(4);
+    const found = appRoots
+      .flatMap(sourceFiles)
+      .filter((file) => /\bgetProject\b/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(REPO, file));
+    expect(found).toEqual([]);
+  });
+});

@@ -57,6 +57,11 @@ export {
   PROJECT_PARAM,
   useActiveProject,
 } from "./project/active-project";
+export { useProjectDefinition, useProjectDefinitionQuery } from "./project/project-definition";
+export {
+  useSearchParamsKeepingProject,
+  withActiveProject,
+} from "./project/project-search-params";
 export { ProjectSwitcher } from "./project/project-switcher";
 export * from "./statistics";
 export { DataTable, type DataTableProps, type TableSort } from "./table/data-table";

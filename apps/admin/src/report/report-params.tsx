@@ -8,11 +8,11 @@ import {
   type SummaryError,
   useActiveProject,
   useQuery,
+  useSearchParamsKeepingProject,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
 import { type FormEvent, useEffect, useId, useState } from "react";
-import { useSearchParams } from "react-router";
 
 /** A population from the predefined dimensions only: no free dates (ADR 0011). */
 export interface ReportFilter {
@@ -32,7 +32,7 @@ export function isValidThreshold(n: number): boolean {
 
 /** Filters and threshold live in the URL, so every report view has its own address. */
 export function useReportParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsKeepingProject();
   const filter: ReportFilter = {};
   const m = params.get("kommun");
   const cohort = params.get("kvartal");

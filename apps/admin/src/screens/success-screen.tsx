@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@opis/api";
-import { GENDERS, getProject } from "@opis/domain";
+import { GENDERS, type ProjectDefinition } from "@opis/domain";
 import {
   formatPercent,
   IntervalChart,
@@ -8,6 +8,7 @@ import {
   rateText,
   SuppressionNote,
   useActiveProject,
+  useProjectDefinition,
   useQuery,
   useTRPC,
   useTranslation,
@@ -57,14 +58,14 @@ function rowLabel(t: (k: string) => string, section: Section, key: string) {
 }
 
 /** The project's goal for the share in work or studies 90 days after exit (60 % for OPIS). */
-function outcomeTarget(projectId: string): number | null {
-  const goal = getProject(projectId)?.goals.find((g) => g.kind === "followUpOutcomeRate");
+function outcomeTarget(project: ProjectDefinition | undefined): number | null {
+  const goal = project?.goals.find((g) => g.kind === "followUpOutcomeRate");
   return goal?.kind === "followUpOutcomeRate" ? goal.target : null;
 }
 
 function FactorsView({ data }: { data: Factors }) {
   const { t } = useTranslation();
-  const target = outcomeTarget(useActiveProject().id);
+  const target = outcomeTarget(useProjectDefinition());
   if (data.population.n.value === 0) {
     return <p data-testid="success-empty">{t("evaluation.success.empty")}</p>;
   }

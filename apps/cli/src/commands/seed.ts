@@ -6,6 +6,7 @@ import {
   resetDatabase,
   type SeedOptions,
   seedDemoData,
+  seedSecondProject,
 } from "@opis/demo";
 import { type Command, UsageError } from "../command";
 import { openDatabase } from "../database";
@@ -80,11 +81,16 @@ export const seedCommand: Command = {
       const summary = await seedDemoData(handle.db, options, {
         onStage: (stage) => console.log(`  ${stage} …`),
       });
+      // A second project and a user in both, as the server seeds (issue 12).
+      const second = await seedSecondProject(handle.db, { today: options.today });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const width = Math.max(...Object.keys(summary.counts).map((k) => k.length));
       for (const [table, n] of Object.entries(summary.counts)) {
         console.log(`  ${table.padEnd(width)}  ${String(n).padStart(8)}`);
       }
+      console.log(
+        `  second project ${second.projectId}: ${second.participants} participants, one user in both projects`,
+      );
       console.log(`Done in ${seconds} s.`);
       return 0;
     } finally {

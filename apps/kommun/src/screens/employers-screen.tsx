@@ -6,11 +6,12 @@ import {
   ListTable,
   TableSearch,
   useQuery,
+  useSearchParamsKeepingProject,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
 import { type FormEvent, useMemo, useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useDocumentTitle } from "../use-document-title";
 
 type EmployerRow = RouterOutputs["employers"]["list"][number];
@@ -20,7 +21,7 @@ export function EmployersScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   useDocumentTitle(t("kommun.employers.title"));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsKeepingProject();
   const search = params.get("q") ?? "";
   const [text, setText] = useState(search);
   const query = useQuery(trpc.employers.list.queryOptions(search ? { search } : {}));

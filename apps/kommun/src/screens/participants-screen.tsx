@@ -6,6 +6,8 @@ import {
   ParticipantsTable,
   participantColumns,
   readParticipantListParams,
+  type TodoLinks,
+  TodoQueue,
   useCurrentUser,
   useParticipantList,
   useQuery,
@@ -19,7 +21,19 @@ import { useDocumentTitle } from "../use-document-title";
 
 const participantPath = (row: ParticipantRow) => `/deltagare/${row.enrolmentId}`;
 
-/** The coordinator's own municipality's participants; the server enforces the scope. */
+/** Where the coordinator's to-do items are done; coordinators start no intakes. */
+const TODO_LINKS: TodoLinks = {
+  plan: (enrolmentId) => `/deltagare/${enrolmentId}/plan`,
+  followUp: ({ enrolmentId }) => `/deltagare/${enrolmentId}`,
+  handovers: (enrolmentId) => `/deltagare/${enrolmentId}/meddelanden`,
+  participant: (enrolmentId) => `/deltagare/${enrolmentId}`,
+  request: (requestId) => `/forfragningar/${requestId}`,
+};
+
+/**
+ * The coordinator's start page: the same to-do list officers start from, then
+ * the own municipality's participants (the server enforces the scope).
+ */
 export function ParticipantsScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -77,18 +91,26 @@ export function ParticipantsScreen() {
           <p>{t("kommun.participants.unreadNotice", { count: unread.data.total })}</p>
         </Notice>
       ) : null}
-      <ParticipantsTable
-        list={list}
-        idPrefix="participant"
-        columns={columns}
-        caption={t("participants.caption")}
-        emptyNone={
-          <>
-            <h2>{t("participants.empty.none.title")}</h2>
-            <p>{t("participants.empty.none.bodyKommun")}</p>
-          </>
-        }
-      />
+      <section aria-labelledby="todo-title">
+        <h2 id="todo-title">{t("kommun.todo.title")}</h2>
+        <TodoQueue scope="mine" links={TODO_LINKS} />
+      </section>
+      <section aria-labelledby="participants-title">
+        <h2 id="participants-title">{t("kommun.participants.listTitle")}</h2>
+        <ParticipantsTable
+          list={list}
+          idPrefix="participant"
+          columns={columns}
+          caption={t("participants.caption")}
+          emptyNone={
+            <>
+              <h3>{t("participants.empty.none.title")}</h3>
+              <p>{t("participants.empty.none.bodyKommun")}</p>
+            </>
+          }
+          emptyHeadingLevel={3}
+        />
+      </section>
     </>
   );
 }

@@ -8,11 +8,12 @@ import {
   requestColumns,
   Select,
   useQuery,
+  useSearchParamsKeepingProject,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
 import { useMemo } from "react";
-import { Link, useLocation, useSearchParams } from "react-router";
+import { Link, useLocation } from "react-router";
 
 import { useDocumentTitle } from "../use-document-title";
 import { useOwnParticipants } from "../use-own-participants";
@@ -24,7 +25,7 @@ export function RequestsScreen() {
   useDocumentTitle(t("kommun.requests.title"));
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsKeepingProject();
   const raw = params.get("status");
   const status = (RESOURCE_REQUEST_STATUSES as readonly string[]).includes(raw ?? "")
     ? (raw as ResourceRequestStatus)

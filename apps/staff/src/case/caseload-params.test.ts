@@ -7,11 +7,13 @@ describe("caseload params", () => {
     expect(state).toEqual({
       search: "",
       status: undefined,
+      unread: false,
       sort: "name",
       direction: "asc",
       page: 1,
       municipalityCode: undefined,
       nextAction: undefined,
+      priorityGroup: undefined,
       scope: "mine",
     });
     expect(writeCaseloadParams(state).toString()).toBe("");
@@ -29,6 +31,15 @@ describe("caseload params", () => {
       page: 2,
     });
     expect(writeCaseloadParams(state).toString()).toBe(url);
+  });
+
+  test("the unread and priority-group filters round-trip through the URL", () => {
+    const url = "olast=1&prio=womenBornOutsideEurope25Plus";
+    const state = readCaseloadParams(new URLSearchParams(url));
+    expect(state).toMatchObject({ unread: true, priorityGroup: "womenBornOutsideEurope25Plus" });
+    expect(writeCaseloadParams(state).toString()).toBe(url);
+    expect(readCaseloadParams(new URLSearchParams("prio=any")).priorityGroup).toBe("any");
+    expect(readCaseloadParams(new URLSearchParams("prio=no%20such")).priorityGroup).toBe(undefined);
   });
 
   test("every kind of next step is a filter; anything else is no filter", () => {

@@ -3,6 +3,7 @@ import {
   MunicipalityCodeSchema,
   type NextActionKind,
   NextActionKindSchema,
+  PriorityGroupIdSchema,
 } from "@opis/domain";
 import {
   PARTICIPANT_SORTS,
@@ -14,7 +15,8 @@ import {
 
 /**
  * The caseload's state, kept in the URL: the shared list's, plus scope,
- * municipality ("kommun") and the kind of next action ("steg").
+ * municipality ("kommun"), the kind of next action ("steg") and the priority
+ * group ("prio": a group's id, or `any`).
  */
 export type CaseloadScope = "mine" | "office";
 
@@ -22,6 +24,8 @@ export interface CaseloadParams extends ParticipantListParams {
   municipalityCode: MunicipalityCode | undefined;
   /** Only the cases whose next action is of this kind, so one kind of task at a time. */
   nextAction: NextActionKind | undefined;
+  /** Only the cases in this priority group of the project, or in any of them. */
+  priorityGroup: string | undefined;
   scope: CaseloadScope;
 }
 
@@ -34,6 +38,12 @@ export function parseNextAction(value: string | null): NextActionKind | undefine
   return parsed.success ? parsed.data : undefined;
 }
 
+/** A priority-group filter from the URL or a select: `any`, or a group id's form. */
+export function parsePriorityGroup(value: string | null): string | undefined {
+  if (value === "any") return value;
+  return PriorityGroupIdSchema.safeParse(value).data;
+}
+
 export function readCaseloadParams(params: URLSearchParams): CaseloadParams {
   const kommun = params.get("kommun");
   return {
@@ -41,6 +51,7 @@ export function readCaseloadParams(params: URLSearchParams): CaseloadParams {
     // Any municipality code; the server shows only the caller's scope in the open project.
     municipalityCode: MunicipalityCodeSchema.safeParse(kommun).data,
     nextAction: parseNextAction(params.get("steg")),
+    priorityGroup: parsePriorityGroup(params.get("prio")),
     scope: params.get("scope") === "office" ? "office" : "mine",
   };
 }
@@ -49,6 +60,7 @@ export function writeCaseloadParams(state: CaseloadParams): URLSearchParams {
   return writeParticipantListParams(state, {
     kommun: state.municipalityCode,
     steg: state.nextAction,
+    prio: state.priorityGroup,
     scope: state.scope === "mine" ? undefined : state.scope,
   });
 }

@@ -1,4 +1,4 @@
-import { getProject, NEXT_ACTION_KINDS } from "@opis/domain";
+import { NEXT_ACTION_KINDS, priorityGroupsOf } from "@opis/domain";
 import {
   type ColumnDef,
   municipalityName,
@@ -8,8 +8,8 @@ import {
   participantColumns,
   Select,
   StatusTag,
-  useActiveProject,
   useParticipantList,
+  useProjectDefinition,
   useQuery,
   useTRPC,
   useTranslation,
@@ -19,6 +19,7 @@ import { PATHS } from "../paths";
 import {
   type CaseloadParams,
   parseNextAction,
+  parsePriorityGroup,
   readCaseloadParams,
   writeCaseloadParams,
 } from "./caseload-params";
@@ -29,16 +30,21 @@ import {
  * sorting (also by the next step's date) and paging, all on the server.
  */
 export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
-  const projectMunicipalities = getProject(useActiveProject().id)?.municipalities ?? [];
-  const { t } = useTranslation();
+  const project = useProjectDefinition();
+  const projectMunicipalities = project?.municipalities ?? [];
+  const priorityGroups = project ? priorityGroupsOf(project) : [];
+  const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith("en") ? "en" : "sv";
+  const groupName = (id: string) => priorityGroups.find((g) => g.id === id)?.name[language] ?? id;
   const trpc = useTRPC();
   const list = useParticipantList<CaseloadParams>({
     read: readCaseloadParams,
     write: writeCaseloadParams,
-    input: ({ scope, municipalityCode, nextAction }) => ({
+    input: ({ scope, municipalityCode, nextAction, priorityGroup }) => ({
       scope,
       ...(municipalityCode ? { municipalityCode } : {}),
       ...(nextAction ? { nextAction } : {}),
+      ...(priorityGroup ? { priorityGroup } : {}),
     }),
   });
   const { state, update } = list;
@@ -134,6 +140,21 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
               })),
             ]}
           />
+          {priorityGroups.length > 0 ? (
+            <Select
+              id="caseload-priority-group"
+              label={t("casework.priorityGroup.filter")}
+              value={state.priorityGroup ?? ""}
+              onChange={(event) =>
+                update({ priorityGroup: parsePriorityGroup(event.target.value) })
+              }
+              options={[
+                { value: "", label: t("casework.priorityGroup.all") },
+                { value: "any", label: t("casework.priorityGroup.any") },
+                ...priorityGroups.map((g) => ({ value: g.id, label: g.name[language] })),
+              ]}
+            />
+          ) : null}
         </>
       }
       appliedFilters={[
@@ -147,8 +168,17 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
               action: t(`vocab.nextActionKind.${state.nextAction}`),
             })
           : null,
+        state.priorityGroup === "any"
+          ? t("casework.priorityGroup.appliedAny")
+          : state.priorityGroup
+            ? t("casework.priorityGroup.applied", { group: groupName(state.priorityGroup) })
+            : null,
       ]}
-      clearFilters={{ municipalityCode: undefined, nextAction: undefined }}
+      clearFilters={{
+        municipalityCode: undefined,
+        nextAction: undefined,
+        priorityGroup: undefined,
+      }}
       emptyNone={emptyNone}
       emptyHeadingLevel={3}
     />

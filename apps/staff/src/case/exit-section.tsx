@@ -4,7 +4,7 @@ import {
   type ExitRecord,
   ExitRecordSchema,
   followUpWindow,
-  getProject,
+  type ProjectDefinition,
   validateExit,
 } from "@opis/domain";
 import {
@@ -22,6 +22,7 @@ import {
   todayIsoDate,
   translateKey,
   useMutation,
+  useProjectDefinition,
   useQuery,
   useQueryClient,
   useTRPC,
@@ -50,8 +51,11 @@ interface ExitDraft {
 }
 
 /** The follow-ups the project's rules schedule for an exit like this one. */
-function scheduledFor(projectId: string, exit: Pick<ExitRecord, "exitDate" | "reason">) {
-  return (getProject(projectId)?.followUpRules ?? [])
+function scheduledFor(
+  project: Pick<ProjectDefinition, "followUpRules"> | undefined,
+  exit: Pick<ExitRecord, "exitDate" | "reason">,
+) {
+  return (project?.followUpRules ?? [])
     .filter((rule) => rule.appliesTo === "allExits" || exit.reason === "completed")
     .map((rule) => followUpWindow(rule, exit.exitDate));
 }
@@ -75,6 +79,7 @@ function ExitForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const project = useProjectDefinition(participant.projectId);
   const today = todayIsoDate();
   const [draft, setDraft] = useState<ExitDraft>({
     exitDate: today,
@@ -134,7 +139,7 @@ function ExitForm({
     if (data) setConfirming(data);
   }
 
-  const scheduled = confirming ? scheduledFor(participant.projectId, confirming) : [];
+  const scheduled = confirming ? scheduledFor(project, confirming) : [];
 
   return (
     <>

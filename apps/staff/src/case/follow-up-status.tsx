@@ -1,5 +1,11 @@
-import { addDays, type FollowUpStatus, followUpWindow, getProject } from "@opis/domain";
-import { formatDate, StatusTag, type TagColour, useActiveProject, useTranslation } from "@opis/ui";
+import { addDays, type FollowUpStatus, followUpWindow, type ProjectDefinition } from "@opis/domain";
+import {
+  formatDate,
+  StatusTag,
+  type TagColour,
+  useProjectDefinition,
+  useTranslation,
+} from "@opis/ui";
 
 const COLOURS: Record<FollowUpStatus, TagColour> = {
   notDue: "grey",
@@ -16,8 +22,12 @@ export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
 }
 
 /** The window in which a follow-up counts as on time, from the project's rule. */
-export function windowFor(exitDate: string, dueDate: string, projectId: string) {
-  const rules = getProject(projectId)?.followUpRules ?? [];
+export function windowFor(
+  exitDate: string,
+  dueDate: string,
+  project: Pick<ProjectDefinition, "followUpRules"> | undefined,
+) {
+  const rules = project?.followUpRules ?? [];
   const rule = rules.find((r) => addDays(exitDate, r.offsetDays) === dueDate) ?? rules[0];
   return rule ? followUpWindow(rule, exitDate) : null;
 }
@@ -25,7 +35,7 @@ export function windowFor(exitDate: string, dueDate: string, projectId: string) 
 /** After a due date: " (window)" when the project's rule gives one, else nothing. */
 export function FollowUpWindowText({ exitDate, dueDate }: { exitDate: string; dueDate: string }) {
   const { t } = useTranslation();
-  const window = windowFor(exitDate, dueDate, useActiveProject().id);
+  const window = windowFor(exitDate, dueDate, useProjectDefinition());
   return window
     ? ` ${t("staff.followUps.window", {
         opens: formatDate(window.opensOn),

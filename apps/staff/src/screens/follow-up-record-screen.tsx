@@ -19,8 +19,8 @@ import {
   RadioGroup,
   todayIsoDate,
   translateKey,
-  useActiveProject,
   useMutation,
+  useProjectDefinition,
   useQuery,
   useQueryClient,
   useTRPC,
@@ -179,7 +179,7 @@ function FollowUpForm({
   // Outside the window the result does not count towards the goal: the user confirms first.
   const [confirmOutside, setConfirmOutside] = useState(false);
   const { errors, focusToken, errorFor, show } = useSummaryErrors();
-  const window = windowFor(item.exitDate, item.dueDate, useActiveProject().id);
+  const window = windowFor(item.exitDate, item.dueDate, useProjectDefinition());
   const translate = (key: string) => translateKey(t, key);
 
   const date = recordedOn.trim();

@@ -5,12 +5,13 @@ import {
   formatDate,
   municipalityName,
   Select,
-  useActiveProject,
+  useProjectDefinition,
   useQuery,
+  useSearchParamsKeepingProject,
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { FollowUpStatusTag, windowFor } from "../case/follow-up-status";
 import { PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
@@ -26,7 +27,7 @@ const HORIZONS = [30, 90, 365] as const;
 export function FollowUpsScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsKeepingProject();
   const scope = params.get("scope") === "office" ? "office" : "mine";
   const horizon = HORIZONS.find((h) => String(h) === params.get("dagar")) ?? 30;
   useDocumentTitle(t("staff.followUps.title"));
@@ -138,7 +139,7 @@ export function FollowUpsScreen() {
 }
 
 function FollowUpTable({ caption, rows, open }: { caption: string; rows: Item[]; open: boolean }) {
-  const { id: projectId } = useActiveProject();
+  const project = useProjectDefinition();
   const { t } = useTranslation();
   return (
     <table className="simple-table">
@@ -156,7 +157,7 @@ function FollowUpTable({ caption, rows, open }: { caption: string; rows: Item[];
       </thead>
       <tbody>
         {rows.map((row) => {
-          const window = windowFor(row.exitDate, row.dueDate, projectId);
+          const window = windowFor(row.exitDate, row.dueDate, project);
           const name = `${row.familyName}, ${row.givenName}`;
           return (
             <tr key={row.followUpId}>

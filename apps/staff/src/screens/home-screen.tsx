@@ -1,10 +1,18 @@
-import { useCurrentUser, useTranslation } from "@opis/ui";
+import { type TodoLinks, TodoQueue, useCurrentUser, useTranslation } from "@opis/ui";
 import { Link, useSearchParams } from "react-router";
 import { Caseload } from "../case/caseload";
 import { readCaseloadParams } from "../case/caseload-params";
-import { TodoQueue } from "../case/todo-queue";
 import { PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
+
+/** Where the officer's to-do items are done. */
+const TODO_LINKS: TodoLinks = {
+  intake: PATHS.intake,
+  plan: (enrolmentId) => PATHS.participantSection(enrolmentId, "plan"),
+  followUp: ({ followUpId }) => PATHS.followUp(followUpId),
+  handovers: (enrolmentId) => PATHS.participantSection(enrolmentId, "anteckningar"),
+  participant: PATHS.participant,
+};
 
 /** The officer's morning: what to do today, then the caseload. */
 export function HomeScreen() {
@@ -26,7 +34,7 @@ export function HomeScreen() {
         <h2 id="todo-title">
           {scope === "office" ? t("staff.todo.titleOffice") : t("staff.todo.title")}
         </h2>
-        <TodoQueue scope={scope} />
+        <TodoQueue scope={scope} links={TODO_LINKS} />
       </section>
       <section aria-labelledby="caseload-title">
         <h2 id="caseload-title">

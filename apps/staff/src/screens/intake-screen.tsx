@@ -1,10 +1,10 @@
 import type { RouterOutputs } from "@opis/api";
-import { getProject } from "@opis/domain";
 import {
   Breadcrumbs,
   describeClientError,
   Notice,
   translateKey,
+  useProjectDefinitionQuery,
   useQuery,
   useTRPC,
   useTranslation,
@@ -23,6 +23,8 @@ export function IntakeScreen() {
   const trpc = useTRPC();
   const { intakeId = "" } = useParams();
   const intake = useQuery(trpc.intake.get.queryOptions({ intakeId }, { staleTime: 0 }));
+  // The intake's own project (the active one until the intake has arrived).
+  const definition = useProjectDefinitionQuery(intake.data?.projectId);
   const name = intake.data
     ? `${intake.data.person.givenName} ${intake.data.person.familyName}`
     : "";
@@ -38,7 +40,7 @@ export function IntakeScreen() {
     />
   );
 
-  if (intake.isPending) {
+  if (intake.isPending || (intake.isSuccess && definition.isPending)) {
     return (
       <>
         {crumbs}
@@ -59,7 +61,7 @@ export function IntakeScreen() {
     );
   }
 
-  const project = getProject(intake.data.projectId);
+  const project = definition.data?.definition;
   if (!project) {
     return (
       <Notice kind="error">

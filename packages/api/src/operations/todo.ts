@@ -4,6 +4,7 @@ import {
   listDraftIntakes,
   listFollowUps,
   listUnreadHandovers,
+  listUnseenRequestDecisions,
   sumAttendanceByEnrolment,
 } from "@opis/db";
 import {
@@ -48,6 +49,8 @@ export async function computeTodo(options: {
   const actions = await nextActionsFor(db, active, today);
   // Handovers from the other organisation are the reader's work until opened.
   const handovers = await listUnreadHandovers(db, { scope, readerOrganisation: user.organisation });
+  // A decision on the caller's own resource request is theirs to read until opened.
+  const decisions = await listUnseenRequestDecisions(db, user.id);
   const lastFourWeeks = await sumAttendanceByEnrolment(
     db,
     active.map((c) => c.enrolmentId),
@@ -145,6 +148,13 @@ export async function computeTodo(options: {
       since: h.since ? new Date(h.since).toISOString() : null,
     })),
     reminders: reminders.sort(byDue),
+    decisions: decisions.map((d) => ({
+      kind: "readRequestDecision" as const,
+      requestId: d.requestId,
+      activityType: d.activityType,
+      status: d.status,
+      decidedAt: d.decidedAt ? d.decidedAt.toISOString() : null,
+    })),
   };
 }
 

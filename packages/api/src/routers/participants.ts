@@ -12,6 +12,7 @@ import {
   MunicipalityCodeSchema,
   maskPersonalIdentityNumber,
   NextActionKindSchema,
+  PriorityGroupIdSchema,
   ProjectIdSchema,
   participationRate,
   textSchema,
@@ -37,6 +38,10 @@ export const ParticipantListInputSchema = z.object({
   municipalityCode: MunicipalityCodeSchema.optional(),
   /** Only the cases whose next action is of this kind, filtered before paging. */
   nextAction: NextActionKindSchema.optional(),
+  /** Only the cases with handovers the caller's organisation has not opened yet. */
+  unread: z.boolean().optional(),
+  /** Only the cases in one of the project's priority groups, or in any of them (`any`). */
+  priorityGroup: z.union([z.literal("any"), PriorityGroupIdSchema]).optional(),
   /** `nextActionDue`: by the next action's due date, cases with nothing to do last. */
   sort: z.enum(PARTICIPANT_LIST_SORTS).default("name"),
   direction: z.enum(["asc", "desc"]).default("asc"),
@@ -54,7 +59,20 @@ export const participantsRouter = router({
         const scope = enrolmentScopeFor(ctx.user, input.scope);
         const today = todayIn(ctx);
         const projectId = projectIdFor(ctx, input.projectId);
-        const { items, total } = await listParticipants(tx, { ...input, projectId, scope, today });
+        const { unread, priorityGroup, ...filters } = input;
+        const { items, total } = await listParticipants(tx, {
+          ...filters,
+          projectId,
+          scope,
+          today,
+          unreadBy: unread ? ctx.user.organisation : undefined,
+          priorityGroup:
+            priorityGroup === undefined
+              ? undefined
+              : priorityGroup === "any"
+                ? { kind: "any" }
+                : { kind: "group", id: priorityGroup },
+        });
         // Every list is logged, also one that finds nothing, with what was searched:
         // a run of searches closing in on a masked number shows in the log.
         await recordAudit(tx, {
@@ -68,6 +86,8 @@ export const participantsRouter = router({
             scope: input.scope ?? null,
             status: input.status ?? null,
             municipalityCode: input.municipalityCode ?? null,
+            unread: input.unread ?? null,
+            priorityGroup: input.priorityGroup ?? null,
             rows: items.length,
           },
         });

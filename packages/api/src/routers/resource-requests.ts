@@ -2,6 +2,7 @@ import {
   activitiesOfRequest,
   insertResourceRequest,
   listResourceRequests,
+  markRequestDecisionSeen,
   updateResourceRequest,
 } from "@opis/db";
 import {
@@ -107,7 +108,10 @@ export const resourceRequestsRouter = router({
           status: transition.to,
           ...(transition.to === "declined" ? { declineReason: transition.reason } : {}),
           ...(transition.to === "scheduled" ? { scheduledFor: transition.scheduledFor } : {}),
-          ...(decides ? { decidedBy: ctx.user.id, decidedAt: ctx.now() } : {}),
+          // A new decision is the requester's to-do item until they open it.
+          ...(decides
+            ? { decidedBy: ctx.user.id, decidedAt: ctx.now(), decisionSeenAt: null }
+            : {}),
           updatedAt: ctx.now(),
         });
         await recordAudit(tx, {
@@ -121,12 +125,21 @@ export const resourceRequestsRouter = router({
       }),
     ),
 
-  /** The activities a request produced, for whoever may see the request. */
+  /**
+   * The activities a request produced, for whoever may see the request. The
+   * request's page reads this, so opening it marks the decision seen by the
+   * requester (it leaves their to-do list), like opening notes marks handovers read.
+   */
   activities: procedureFor("coordinator", "officer", "admin")
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const request = await loadResourceRequestInScope(tx, ctx.user, input.id);
+        await markRequestDecisionSeen(tx, {
+          requestId: request.id,
+          requestedBy: ctx.user.id,
+          at: ctx.now(),
+        });
         const rows = await activitiesOfRequest(tx, request.id);
         await recordAudit(tx, {
           actorUserId: ctx.user.id,

@@ -1,19 +1,9 @@
 import type { OrganisationKind } from "@opis/domain";
-import { and, asc, count, desc, eq, isNull, min, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, min } from "drizzle-orm";
 import type { Executor } from "../database";
 import { caseNotes, enrolments, people, users } from "../schema";
+import { handoverFor } from "./handover-conditions";
 import { type EnrolmentScope, enrolmentScopeCondition } from "./participants";
-
-/**
- * The handovers a reader's organisation is to open: the other organisation's, and
- * an administrator's that assigned the case to a new officer or coordinator.
- */
-function handoverFor(readerOrganisation: OrganisationKind): SQL | undefined {
-  return or(
-    ne(caseNotes.authorOrganisation, readerOrganisation),
-    sql`exists (select 1 from ${users} where ${users.id} = ${caseNotes.authorUserId} and ${users.role} = 'admin')`,
-  );
-}
 
 export async function listCaseNotes(db: Executor, enrolmentId: string) {
   return db

@@ -3,13 +3,26 @@ import {
   type IsoDate,
   type MunicipalityCode,
   type NextActionKind,
+  type OrganisationKind,
   PLAN_DUE_DAYS,
   SEARCH_FOLD_FROM,
   SEARCH_FOLD_TO,
   STATUSES_WITHOUT_MUNICIPALITY_ACCESS,
   searchWords,
 } from "@opis/domain";
-import { and, asc, count, desc, eq, ilike, inArray, ne, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  ne,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../database";
 import {
@@ -21,6 +34,7 @@ import {
   sharingConsents,
   users,
 } from "../schema";
+import { hasUnreadHandover } from "./handover-conditions";
 
 /**
  * Which enrolments a caller may see; built by the API's access policy. `projectIds`,
@@ -77,6 +91,10 @@ export interface ListParticipantsOptions {
   municipalityCode?: MunicipalityCode | undefined;
   /** Only the cases whose next action (the domain's nextCaseAction) is of this kind. */
   nextAction?: NextActionKind | undefined;
+  /** Only the cases with handovers this organisation (the reader's) has not opened. */
+  unreadBy?: OrganisationKind | undefined;
+  /** Only the cases in this priority group of the project, or in any of them (`any`). */
+  priorityGroup?: { kind: "any" } | { kind: "group"; id: string } | undefined;
   sort?: ParticipantSort | undefined;
   direction?: "asc" | "desc" | undefined;
   page: number;
@@ -212,6 +230,13 @@ function orderByFor(options: ListParticipantsOptions, nextActionDue?: SQL): SQL[
   return [direction(people.familyName), direction(people.givenName), asc(enrolments.id)];
 }
 
+function priorityGroupCondition(filter: ListParticipantsOptions["priorityGroup"]): SQL | undefined {
+  if (!filter) return undefined;
+  return filter.kind === "any"
+    ? sql`cardinality(${enrolments.priorityGroups}) > 0`
+    : arrayContains(enrolments.priorityGroups, [filter.id]);
+}
+
 /**
  * A page of the caller's participants and how many there are in all. Every
  * filter, including the next action's kind, is applied by the database before
@@ -226,6 +251,8 @@ export async function listParticipants(db: Executor, options: ListParticipantsOp
       ? eq(enrolments.municipalityCode, options.municipalityCode)
       : undefined,
     options.search ? searchCondition(options.search) : undefined,
+    options.unreadBy ? hasUnreadHandover(db, options.unreadBy) : undefined,
+    priorityGroupCondition(options.priorityGroup),
   ].filter((c): c is SQL => c !== undefined);
   const offset = (options.page - 1) * options.pageSize;
   if (options.nextAction !== undefined || options.sort === "nextActionDue") {

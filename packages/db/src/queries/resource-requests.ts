@@ -130,3 +130,44 @@ export async function activitiesOfRequest(db: Executor, requestId: string) {
     .from(activities)
     .where(eq(activities.resourceRequestId, requestId));
 }
+
+/**
+ * The caller's own requests whose decision they have not opened yet, oldest
+ * decision first: the requester's to-do items.
+ */
+export async function listUnseenRequestDecisions(db: Executor, requestedBy: string) {
+  return db
+    .select({
+      requestId: resourceRequests.id,
+      activityType: resourceRequests.activityType,
+      status: resourceRequests.status,
+      decidedAt: resourceRequests.decidedAt,
+    })
+    .from(resourceRequests)
+    .where(
+      and(
+        eq(resourceRequests.requestedBy, requestedBy),
+        isNotNull(resourceRequests.decidedAt),
+        isNull(resourceRequests.decisionSeenAt),
+      ),
+    )
+    .orderBy(resourceRequests.decidedAt);
+}
+
+/** The requester has opened the decision; anyone else opening it changes nothing. */
+export async function markRequestDecisionSeen(
+  db: Executor,
+  options: { requestId: string; requestedBy: string; at: Date },
+) {
+  await db
+    .update(resourceRequests)
+    .set({ decisionSeenAt: options.at })
+    .where(
+      and(
+        eq(resourceRequests.id, options.requestId),
+        eq(resourceRequests.requestedBy, options.requestedBy),
+        isNotNull(resourceRequests.decidedAt),
+        isNull(resourceRequests.decisionSeenAt),
+      ),
+    );
+}

@@ -29,6 +29,8 @@ export const resourceRequests = pgTable(
       .references(() => users.id),
     decidedBy: uuid("decided_by").references(() => users.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** When the requester opened the decision; until then it is on their to-do list. */
+    decisionSeenAt: timestamp("decision_seen_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -44,7 +44,12 @@ export { JOB_ACTION_PLAN_EUROPE_PROJECT } from "./job-action-plan-europe";
 export { JOBB_KONTAKTEN_PROJECT } from "./jobb-kontakten";
 export type { LocalizedText } from "./localized-text";
 export { OPIS_PROJECT, OPIS_WORK_OR_STUDIES } from "./opis";
-export type { PriorityCondition, PriorityGroup } from "./priority-groups";
+export {
+  type PriorityCondition,
+  type PriorityGroup,
+  PriorityGroupIdSchema,
+  priorityGroupsOf,
+} from "./priority-groups";
 export {
   type ProjectDefinition,
   ProjectDefinitionSchema,

@@ -14,9 +14,19 @@ export const PriorityConditionSchema = z.discriminatedUnion("kind", [
 ]);
 export type PriorityCondition = z.infer<typeof PriorityConditionSchema>;
 
+/** A priority group's id in its project definition, as a list filter names it. */
+export const PriorityGroupIdSchema = DefinitionIdSchema;
+
 export const PriorityGroupSchema = z.object({
-  id: DefinitionIdSchema,
+  id: PriorityGroupIdSchema,
   name: LocalizedTextSchema,
   conditions: z.array(PriorityConditionSchema).min(1),
 });
 export type PriorityGroup = z.infer<typeof PriorityGroupSchema>;
+
+/** The project's priority groups, by id and name: what a participant can be flagged with. */
+export function priorityGroupsOf(project: {
+  priorityGroups: readonly PriorityGroup[];
+}): readonly Pick<PriorityGroup, "id" | "name">[] {
+  return project.priorityGroups.map(({ id, name }) => ({ id, name }));
+}

@@ -1,8 +1,11 @@
 import type { RouterOutputs } from "@opis/api";
+import { type ProjectDefinition, priorityGroupsOf } from "@opis/domain";
 import { useTranslation } from "react-i18next";
+import { StatusTag } from "../feedback/status-tag";
 import { formatDate, formatNumber, formatPercent } from "../format/format";
 import { municipalityName } from "../layout/municipality-name";
 import { ParticipantStatusTag } from "../participants/participant-status-tag";
+import { useProjectDefinition } from "../project/project-definition";
 import { NextActionText } from "./next-action";
 
 export type CaseParticipant = RouterOutputs["participants"]["get"];
@@ -11,10 +14,28 @@ export function participantName(p: { person: { givenName: string; familyName: st
   return `${p.person.givenName} ${p.person.familyName}`;
 }
 
+/** The names of the project's priority groups the participant belongs to. */
+function priorityGroupNames(
+  project: ProjectDefinition | undefined,
+  participant: CaseParticipant,
+  language: "sv" | "en",
+): string[] {
+  const groups = project ? priorityGroupsOf(project) : [];
+  return participant.priorityGroups.map(
+    (id) => groups.find((g) => g.id === id)?.name[language] ?? id,
+  );
+}
+
 /** Who the participant is and where the case stands: the top of every participant page. */
 export function CaseHeader({ participant }: { participant: CaseParticipant }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rate = participant.participationRate4Weeks;
+  const project = useProjectDefinition(participant.projectId);
+  const groups = priorityGroupNames(
+    project,
+    participant,
+    i18n.language.startsWith("en") ? "en" : "sv",
+  );
   return (
     <div className="case-header">
       <h1>{participantName(participant)}</h1>
@@ -50,6 +71,18 @@ export function CaseHeader({ participant }: { participant: CaseParticipant }) {
             <NextActionText action={participant.nextAction} />
           </dd>
         </div>
+        {groups.length > 0 ? (
+          <div>
+            <dt>{t("casework.priorityGroup.header")}</dt>
+            <dd data-testid="priority-groups">
+              {groups.map((name) => (
+                <StatusTag key={name} colour="blue">
+                  {name}
+                </StatusTag>
+              ))}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("case.header.municipality")}</dt>
           <dd>{municipalityName(participant.municipalityCode)}</dd>

@@ -1,10 +1,10 @@
 import type { RouterOutputs } from "@opis/api";
-import { getProject } from "@opis/domain";
+import type { ProjectDefinition } from "@opis/domain";
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatTime } from "../format/format";
-import { useActiveProject } from "../project/active-project";
+import { useProjectDefinition } from "../project/project-definition";
 import { useTRPC } from "../trpc/client";
 import { CaseLoadError, CaseLoading } from "./case-states";
 
@@ -20,7 +20,7 @@ function describe(
   t: TFunction,
   event: TimelineEvent,
   language: "sv" | "en",
-  projectId: string,
+  project: ProjectDefinition | undefined,
 ): string {
   const d = event.detail;
   switch (event.kind) {
@@ -31,7 +31,7 @@ function describe(
     case "activityStarted":
       return `${t(`vocab.activityType.${d.type}`)}: ${d.title ?? ""}`;
     case "assessmentRecorded": {
-      const instrument = getProject(projectId)?.instruments.find((i) => i.id === d.instrumentId);
+      const instrument = project?.instruments.find((i) => i.id === d.instrumentId);
       const name = instrument ? instrument.name[language] : String(d.instrumentId);
       return d.value === null || d.value === undefined
         ? `${name} (${t(`vocab.assessmentPhase.${d.phase}`)})`
@@ -60,7 +60,7 @@ function describe(
 
 /** Everything that happened in the case, from both organisations, newest first. */
 export function CaseTimeline({ enrolmentId }: { enrolmentId: string }) {
-  const project = useActiveProject();
+  const project = useProjectDefinition();
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "sv";
   const trpc = useTRPC();
@@ -73,7 +73,7 @@ export function CaseTimeline({ enrolmentId }: { enrolmentId: string }) {
   return (
     <ol className="case-timeline" data-testid="timeline">
       {timeline.data.map((event, index) => {
-        const text = describe(t, event, language, project.id);
+        const text = describe(t, event, language, project);
         return (
           // Events have no id of their own; their order is stable.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above

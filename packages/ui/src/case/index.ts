@@ -13,3 +13,4 @@ export { ConsentPanel } from "./consent-panel";
 export { JointPlanEditor } from "./joint-plan-editor";
 export { NextActionText } from "./next-action";
 export { type PlanDraft, reapplyPlanEdits } from "./plan-draft";
+export { type TodoLinks, TodoQueue } from "./todo-queue";

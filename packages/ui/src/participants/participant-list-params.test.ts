@@ -10,6 +10,7 @@ describe("participant list params", () => {
     expect(readParticipantListParams(new URLSearchParams())).toEqual({
       search: "",
       status: undefined,
+      unread: false,
       sort: "name",
       direction: "asc",
       page: 1,
@@ -28,11 +29,12 @@ describe("participant list params", () => {
   });
 
   test("round-trips through the URL, an app's own filters after status", () => {
-    const url = "q=Ann&status=exited&kommun=0880&sort=startDate&dir=desc&page=3";
+    const url = "q=Ann&status=exited&olast=1&kommun=0880&sort=startDate&dir=desc&page=3";
     const state = readParticipantListParams(new URLSearchParams(url));
     expect(state).toEqual({
       search: "Ann",
       status: "exited",
+      unread: true,
       sort: "startDate",
       direction: "desc",
       page: 3,

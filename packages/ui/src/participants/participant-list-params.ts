@@ -17,6 +17,8 @@ export type ParticipantStatusFilter = "active" | "exited";
 export interface ParticipantListParams {
   search: string;
   status: ParticipantStatusFilter | undefined;
+  /** Only the participants with handovers the reader has not opened ("olast=1"). */
+  unread: boolean;
   sort: ParticipantSort;
   direction: "asc" | "desc";
   page: number;
@@ -36,6 +38,7 @@ export function readParticipantListParams(
   return {
     search: params.get("q") ?? "",
     status: parseParticipantStatus(params.get("status")),
+    unread: params.get("olast") === "1",
     sort: sorts.find((s) => s === sort) ?? "name",
     direction: params.get("dir") === "desc" ? "desc" : "asc",
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -44,7 +47,7 @@ export function readParticipantListParams(
 
 /**
  * The state as URL parameters, defaults left out. `extra` adds an app's own
- * filters after status, before sort, so that links keep their order.
+ * filters after status and unread, before sort, so that links keep their order.
  */
 export function writeParticipantListParams(
   state: ParticipantListParams,
@@ -53,6 +56,7 @@ export function writeParticipantListParams(
   const params = new URLSearchParams();
   if (state.search) params.set("q", state.search);
   if (state.status) params.set("status", state.status);
+  if (state.unread) params.set("olast", "1");
   for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
   if (state.sort !== "name") params.set("sort", state.sort);
   if (state.direction !== "asc") params.set("dir", state.direction);

@@ -2,6 +2,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "../feedback/notice";
+import { Checkbox } from "../form/choices";
 import { Select } from "../form/select";
 import { translateKey } from "../i18n";
 import { DataTable } from "../table/data-table";
@@ -75,6 +76,7 @@ export function ParticipantsTable<P extends ParticipantListParams>({
     state.status
       ? t("participants.filter.status", { status: t(`status.${state.status}`).toLowerCase() })
       : null,
+    state.unread ? t("participants.filter.unread") : null,
     ...appliedFilters,
   ].filter((f): f is string => f !== null);
 
@@ -108,12 +110,18 @@ export function ParticipantsTable<P extends ParticipantListParams>({
           ]}
         />
         {filtersAfterStatus}
+        <Checkbox
+          id={`${idPrefix}-unread`}
+          label={t("participants.unreadOnly")}
+          checked={state.unread}
+          onChange={(event) => change({ unread: event.target.checked })}
+        />
       </form>
       <AppliedFilters
         applied={applied}
         onClear={() => {
           setSearchText("");
-          update({ search: "", status: undefined, ...clearFilters } as Partial<P>);
+          update({ search: "", status: undefined, unread: false, ...clearFilters } as Partial<P>);
         }}
       />
       {query.isError && !query.data ? (

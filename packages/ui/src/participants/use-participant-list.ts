@@ -1,7 +1,7 @@
 import type { AppRouter, RouterInputs, RouterOutputs } from "@opis/api";
 import { keepPreviousData, type UseQueryResult, useQuery } from "@tanstack/react-query";
 import type { TRPCClientErrorLike } from "@trpc/client";
-import { useSearchParams } from "react-router";
+import { useSearchParamsKeepingProject } from "../project/project-search-params";
 import { useTRPC } from "../trpc/client";
 import type { ParticipantListParams } from "./participant-list-params";
 
@@ -10,7 +10,7 @@ export type ParticipantRow = ParticipantList["items"][number];
 /** What an app adds to the query beyond search, status, sort and paging. */
 export type ParticipantListInput = Pick<
   RouterInputs["participants"]["list"],
-  "projectId" | "scope" | "municipalityCode" | "nextAction"
+  "projectId" | "scope" | "municipalityCode" | "nextAction" | "priorityGroup"
 >;
 
 export const PARTICIPANT_PAGE_SIZE = 50;
@@ -38,13 +38,14 @@ export function useParticipantList<P extends ParticipantListParams>({
   input?: (state: P) => ParticipantListInput;
 }): ParticipantListState<P> {
   const trpc = useTRPC();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParamsKeepingProject();
   const state = read(searchParams);
   const query = useQuery({
     ...trpc.participants.list.queryOptions({
       ...input?.(state),
       ...(state.search ? { search: state.search } : {}),
       ...(state.status ? { status: state.status } : {}),
+      ...(state.unread ? { unread: true } : {}),
       sort: state.sort,
       direction: state.direction,
       page: state.page,
