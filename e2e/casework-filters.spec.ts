@@ -158,6 +158,13 @@ test("the caseload narrows to a priority group, and the header names it", async 
   const table = page.locator("table.data-table");
   const first = table.locator("tbody tr").first().getByRole("link").first();
   await expect(first).toBeVisible();
+  // Each row names its priority group, as the filter's options name them.
+  const groupNames = (
+    await page.getByLabel("Prioriterad grupp").locator("option").allTextContents()
+  ).slice(2);
+  const rowTag = table.locator("tbody tr").first().locator(".tag--grey").first();
+  await expect(rowTag).toBeVisible();
+  expect(groupNames).toContain((await rowTag.textContent())?.trim());
   await expectNoAxeViolations(page);
   await first.click();
   await expect(page.getByTestId("priority-groups")).not.toBeEmpty();

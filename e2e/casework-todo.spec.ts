@@ -47,6 +47,15 @@ test("a handover reaches the officer's to-do list", async ({ page, browser }) =>
   const name = new RegExp(`Läs överlämning om ${givenName} ${familyName}`);
   const handovers = page.getByRole("region", { name: /Överlämningar att läsa/ });
   await expect(handovers.getByRole("link", { name })).toBeVisible();
+  // The summary counts every group, handovers and reminders too.
+  const todo = page.getByTestId("todo");
+  const groupCounts = (await todo.getByRole("heading").allTextContents()).map((h) =>
+    Number(/\((\d+)\)\s*$/.exec(h)?.[1] ?? Number.NaN),
+  );
+  expect(groupCounts.length).toBeGreaterThanOrEqual(5);
+  expect(groupCounts.every((c) => Number.isInteger(c))).toBe(true);
+  const total = groupCounts.reduce((a, b) => a + b, 0);
+  await expect(todo.getByRole("status")).toContainText(`Att göra: ${total},`);
   await expectNoAxeViolations(page);
   await handovers.getByRole("link", { name }).click();
   await expect(

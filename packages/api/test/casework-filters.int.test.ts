@@ -97,6 +97,14 @@ describe("participant lists filtered by unread handovers and priority groups", (
     ).toBe(0);
   });
 
+  it("names each row's priority groups, so the caseload can tag them", async () => {
+    const officer = f.as("demo-officer-kalmar");
+    const rows = (await officer.participants.list({ search: "Filtertest" })).items;
+    const groupsByName = Object.fromEntries(rows.map((r) => [r.givenName, r.priorityGroups]));
+    expect(groupsByName.Wilma).toEqual(["womenBornOutsideEurope25Plus"]);
+    expect(Object.values(groupsByName).filter((g) => g.length === 0)).toHaveLength(2);
+  });
+
   it("names the participant's priority groups for the header", async () => {
     const wilma = await f
       .as("demo-officer-kalmar")

@@ -14,7 +14,7 @@ import {
   useTRPC,
   useTranslation,
 } from "@opis/ui";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useCallback, useMemo } from "react";
 import { PATHS } from "../paths";
 import {
   type CaseloadParams,
@@ -35,7 +35,11 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
   const priorityGroups = project ? priorityGroupsOf(project) : [];
   const { t, i18n } = useTranslation();
   const language = i18n.language.startsWith("en") ? "en" : "sv";
-  const groupName = (id: string) => priorityGroups.find((g) => g.id === id)?.name[language] ?? id;
+  const groupName = useCallback(
+    (id: string) =>
+      (project ? priorityGroupsOf(project) : []).find((g) => g.id === id)?.name[language] ?? id,
+    [project, language],
+  );
   const trpc = useTRPC();
   const list = useParticipantList<CaseloadParams>({
     read: readCaseloadParams,
@@ -56,12 +60,22 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
       href: (row) => PATHS.participant(row.enrolmentId),
       afterName: (row) => {
         const count = unreadBy[row.enrolmentId] ?? 0;
-        return count > 0 ? (
+        return (
           <>
-            {" "}
-            <StatusTag colour="blue">{t("staff.caseload.unread", { n: count })}</StatusTag>
+            {count > 0 ? (
+              <>
+                {" "}
+                <StatusTag colour="blue">{t("staff.caseload.unread", { n: count })}</StatusTag>
+              </>
+            ) : null}
+            {row.priorityGroups.map((id) => (
+              <span key={id}>
+                {" "}
+                <StatusTag colour="grey">{groupName(id)}</StatusTag>
+              </span>
+            ))}
           </>
-        ) : null;
+        );
       },
     });
     return [
@@ -79,7 +93,7 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
       },
       ...(state.scope === "office" ? [column.officer] : []),
     ];
-  }, [t, unreadBy, state.scope]);
+  }, [t, unreadBy, state.scope, groupName]);
 
   return (
     <ParticipantsTable

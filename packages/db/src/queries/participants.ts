@@ -200,6 +200,7 @@ const listColumns = {
   municipalityCode: enrolments.municipalityCode,
   status: enrolments.status,
   startDate: enrolments.startDate,
+  priorityGroups: enrolments.priorityGroups,
   officerName: officers.name,
   coordinatorName: coordinators.name,
 };

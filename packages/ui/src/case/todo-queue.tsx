@@ -78,7 +78,14 @@ export function TodoQueue({ scope, links }: { scope: "mine" | "office"; links: T
   const intakes = links.intake ? todo.data.intakes : [];
   const decisions = links.request ? todo.data.decisions : [];
   const overdue = [...plans, ...followUps].filter((i) => i.overdue).length;
-  const n = intakes.length + plans.length + followUps.length + decisions.length;
+  // Every item below counts: the summary must agree with the groups' own counts.
+  const n =
+    intakes.length +
+    plans.length +
+    followUps.length +
+    handovers.length +
+    reminders.length +
+    decisions.length;
   return (
     <div data-testid="todo">
       <p role="status">

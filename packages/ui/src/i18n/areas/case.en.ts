@@ -187,7 +187,7 @@ export const caseEn: Record<keyof typeof caseSv, string> = {
   "staff.todo.titleOffice": "To do at the office",
   "staff.todo.loadError": "The to-do list could not be loaded.",
   "staff.todo.nothing": "You have nothing to do right now.",
-  "staff.todo.summary": "{{n}} things to do, {{overdue}} of them overdue.",
+  "staff.todo.summary": "To do: {{n}}, overdue: {{overdue}}.",
   "staff.todo.intakes": "Intakes in progress",
   "staff.todo.intakesEmpty": "No intakes in progress.",
   "staff.todo.continueIntake": "Continue the intake of {{name}}",

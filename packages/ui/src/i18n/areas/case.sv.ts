@@ -188,7 +188,7 @@ export const caseSv = {
   "staff.todo.titleOffice": "Att göra på kontoret",
   "staff.todo.loadError": "Att göra-listan kunde inte hämtas.",
   "staff.todo.nothing": "Du har inget att göra just nu.",
-  "staff.todo.summary": "{{n}} saker att göra, varav {{overdue}} försenade.",
+  "staff.todo.summary": "Att göra: {{n}}, varav försenade: {{overdue}}.",
   "staff.todo.intakes": "Påbörjade inskrivningar",
   "staff.todo.intakesEmpty": "Inga påbörjade inskrivningar.",
   "staff.todo.continueIntake": "Fortsätt inskrivningen av {{name}}",
