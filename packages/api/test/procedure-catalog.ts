@@ -501,6 +501,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: (w) => ({ enrolmentId: w.enrolmentId }),
   },
+  "participants.summaryPdf": {
+    roles: CASEWORKERS,
+    scoped: true,
+    input: (w) => ({ enrolmentId: w.enrolmentId }),
+  },
   "participants.timeline": {
     roles: CASEWORKERS,
     scoped: true,

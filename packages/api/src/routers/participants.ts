@@ -23,6 +23,8 @@ import { todayIn } from "../context";
 import { AppError } from "../errors";
 import { nextActionsFor } from "../operations/case-state";
 import { personSummary } from "../operations/intake";
+import { loadParticipantSummary } from "../operations/participant-summary/participant-summary";
+import { participantSummaryPdf } from "../operations/participant-summary/participant-summary-pdf";
 import { loadEnrolmentInScope } from "../policies/enrolment-access";
 import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { projectIdFor } from "../project-context";
@@ -148,6 +150,34 @@ export const participantsRouter = router({
         priorityGroups: enrolment.priorityGroups,
         officerName: found.officerName,
         coordinatorName: found.coordinatorName,
+      };
+    }),
+  ),
+
+  /**
+   * The summary of the participation on paper: a tagged PDF in plain Swedish for the
+   * participant (name, dates, contacts, plan goals, activities, attendance, latest
+   * assessments, what comes next; never the personal identity number). Audited as a read
+   * of the person's data (`participant.summaryPrint`).
+   */
+  summaryPdf: caseworker.input(z.object({ enrolmentId: z.uuid() })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const found = await findParticipant(tx, input.enrolmentId, enrolmentScopeFor(ctx.user));
+      // Outside the caller's scope looks the same as not existing.
+      if (!found) throw new AppError("NOT_FOUND", "errors.participant.notFound");
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "participant.summaryPrint",
+        subjectType: "enrolment",
+        subjectId: found.enrolment.id,
+        personIds: [found.enrolment.personId],
+      });
+      const day = todayIn(ctx);
+      const data = await participantSummaryPdf(await loadParticipantSummary(tx, found, day));
+      return {
+        fileName: `sammanfattning-deltagande-${day}.pdf`,
+        mimeType: "application/pdf",
+        base64: data.toString("base64"),
       };
     }),
   ),

@@ -89,3 +89,16 @@ export async function findFollowUp(db: Executor, followUpId: string) {
     .where(eq(followUps.id, followUpId));
   return row;
 }
+
+/** One participation's follow-ups after its exit, soonest due first. */
+export async function listFollowUpsOfEnrolment(db: Executor, enrolmentId: string) {
+  return db
+    .select({
+      ruleId: followUps.ruleId,
+      dueDate: followUps.dueDate,
+      recordedOn: followUps.recordedOn,
+    })
+    .from(followUps)
+    .where(eq(followUps.enrolmentId, enrolmentId))
+    .orderBy(asc(followUps.dueDate), asc(followUps.id));
+}

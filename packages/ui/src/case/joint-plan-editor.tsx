@@ -71,6 +71,10 @@ export function JointPlanEditor({
   const [printing, setPrinting] = useState(false);
   // The participant's own paper: a tagged PDF in plain Swedish from the same plan.
   const pdf = useMutation(trpc.plans.pdf.mutationOptions({ onSuccess: downloadBase64 }));
+  // And the summary of the whole participation, for the participant too.
+  const summaryPdf = useMutation(
+    trpc.participants.summaryPdf.mutationOptions({ onSuccess: downloadBase64 }),
+  );
   useEffect(() => {
     if (!printing) return;
     const done = () => setPrinting(false);
@@ -97,9 +101,17 @@ export function JointPlanEditor({
           onClick={() => pdf.mutate({ enrolmentId })}
         >
           {t("case.plan.pdf")}
+        </button>{" "}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={summaryPdf.isPending}
+          onClick={() => summaryPdf.mutate({ enrolmentId })}
+        >
+          {t("case.summary.pdf")}
         </button>
       </p>
-      {pdf.isError ? (
+      {pdf.isError || summaryPdf.isError ? (
         <Notice kind="error" role="alert">
           <p>{t("case.plan.pdfError")}</p>
         </Notice>

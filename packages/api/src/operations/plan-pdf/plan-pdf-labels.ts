@@ -30,7 +30,6 @@ export const PLAN_PDF_LABELS = {
   savedBy: "sparad",
   by: "av",
   neverSaved: "Planen är inte sparad ännu.",
-  printed: "Utskriven",
 } as const;
 
 export const RESPONSIBLE_LABELS: Record<ResponsibleParty, string> = {
@@ -60,24 +59,3 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
   education: "Kortare utbildning",
   other: "Annan insats",
 };
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
-/** "2026-05-12" as "12 maj 2026": easier to read than the ISO form. */
-export function plainSwedishDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}

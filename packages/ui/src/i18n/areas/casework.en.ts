@@ -108,4 +108,6 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "casework.priorityGroup.header": "Priority group",
   "kommun.todo.title": "To do",
   "kommun.participants.listTitle": "Participants",
+  // Issue 14: the participant summary on paper
+  "case.summary.pdf": "Print summary of the participation (PDF)",
 };

@@ -104,4 +104,6 @@ export const caseworkSv = {
   "casework.priorityGroup.header": "Prioriterad grupp",
   "kommun.todo.title": "Att göra",
   "kommun.participants.listTitle": "Deltagare",
+  // Issue 14: the participant summary on paper
+  "case.summary.pdf": "Skriv ut sammanfattning av deltagandet (PDF)",
 };
