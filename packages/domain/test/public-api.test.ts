@@ -148,6 +148,7 @@ const PUBLIC_API = [
   "WORKDAY_MINUTES",
   "WORK_OR_STUDIES",
   "YES_NO_UNKNOWN",
+  "activityState",
   "addDays",
   "addMonths",
   "ageBandOf",

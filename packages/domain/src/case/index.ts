@@ -1,4 +1,5 @@
 export { type ActivityInput, ActivityInputSchema } from "./activity-input";
+export { type ActivityState, activityState } from "./activity-state";
 export {
   type AttendanceEntry,
   AttendanceEntrySchema,

@@ -1,7 +1,6 @@
 import { CLOSENESS_TO_WORK_RATING, LANGUAGE_LEVEL_SCALE, LIFE_WHEEL } from "@opis/domain";
 import { describe, expect, it } from "vitest";
 import { pdfText } from "../../../test/pdf-text";
-import { activityState } from "./participant-summary";
 import { type ParticipantSummaryOnPaper, participantSummaryPdf } from "./participant-summary-pdf";
 
 const summary: ParticipantSummaryOnPaper = {
@@ -127,18 +126,5 @@ describe("participantSummaryPdf", () => {
       expect(text).toContain(expected);
     expect(text).not.toContain("Du är med i projektet nu.");
     expect(text).not.toContain("Kommunen:");
-  });
-});
-
-describe("activityState", () => {
-  it("is planned before the start, done after the last day, else ongoing", () => {
-    expect(activityState({ startDate: "2026-05-02", endDate: null }, "2026-05-01")).toBe("planned");
-    expect(activityState({ startDate: "2026-05-01", endDate: null }, "2026-05-01")).toBe("ongoing");
-    expect(activityState({ startDate: "2026-04-01", endDate: "2026-05-01" }, "2026-05-01")).toBe(
-      "ongoing",
-    );
-    expect(activityState({ startDate: "2026-04-01", endDate: "2026-04-30" }, "2026-05-01")).toBe(
-      "done",
-    );
   });
 });

@@ -1,4 +1,4 @@
-import type { ActivityType, Instrument } from "@opis/domain";
+import type { ActivityState, ActivityType, Instrument } from "@opis/domain";
 import { plainSwedishDate, printedOnText, taggedDocument } from "../pdf/tagged-document";
 import { ACTIVITY_TYPE_LABELS } from "../plan-pdf/plan-pdf-labels";
 import {
@@ -7,8 +7,6 @@ import {
   LIFE_WHEEL_AREA_LABELS,
   STEP_LABELS,
 } from "./participant-summary-labels";
-
-export type ActivityState = "planned" | "ongoing" | "done";
 
 export interface SummaryActivity {
   title: string;

@@ -8,26 +8,21 @@ import {
   listFollowUpsOfEnrolment,
   listPlanVersions,
 } from "@opis/db";
-import { addDays, exitStatusCategory, nextPlanReview, participationRate } from "@opis/domain";
+import {
+  activityState,
+  addDays,
+  exitStatusCategory,
+  nextPlanReview,
+  participationRate,
+} from "@opis/domain";
 import { requireProject } from "../intake";
 import type {
-  ActivityState,
   ParticipantSummaryOnPaper,
   SummaryAssessment,
   SummaryFollowUp,
 } from "./participant-summary-pdf";
 
 type FoundParticipant = NonNullable<Awaited<ReturnType<typeof findParticipant>>>;
-
-/** An activity not yet started is planned, one whose last day has passed is done. */
-export function activityState(
-  activity: { startDate: string; endDate: string | null },
-  today: string,
-): ActivityState {
-  if (activity.startDate > today) return "planned";
-  if (activity.endDate !== null && activity.endDate < today) return "done";
-  return "ongoing";
-}
 
 /**
  * The summary of a participation for its paper, from what the case page reads: the
