@@ -11,6 +11,9 @@ BEGIN
       CREATE ROLE opis_runtime NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
     EXCEPTION WHEN insufficient_privilege THEN
       RAISE EXCEPTION 'role opis_runtime is missing and % may not create it: run infra/postgres/opis-roles.sql as the superuser', current_user;
+    -- Roles belong to the cluster: another database migrating at the same moment may
+    -- have created it between the check and here.
+    WHEN unique_violation OR duplicate_object THEN NULL;
     END;
   END IF;
 END
