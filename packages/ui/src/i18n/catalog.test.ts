@@ -117,4 +117,13 @@ describe("message catalogs", () => {
       expect(key in sv, key).toBe(true);
     }
   });
+
+  test("the personal-number hint's example passes the domain's own validation", () => {
+    for (const text of [sv["staff.lookup.pinHint"], en["staff.lookup.pinHint"]]) {
+      const example = text.match(/\d{6,8}[-+]?\d{4}/)?.[0];
+      expect(example, text).toBeDefined();
+      const result = domain.personalIdentityNumberSchema("2025-01-01").safeParse(example);
+      expect(result.success, example).toBe(true);
+    }
+  });
 });

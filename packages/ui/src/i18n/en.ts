@@ -448,7 +448,7 @@ export const en: Record<MessageKey, string> = {
   "staff.lookup.title": "New intake",
   "staff.lookup.lead": "Start with the person's personal identity number or coordination number.",
   "staff.lookup.pin": "Personal identity number or coordination number",
-  "staff.lookup.pinHint": "10 or 12 digits, for example 19850312-1234.",
+  "staff.lookup.pinHint": "10 or 12 digits, for example 19850314-9885.",
   "staff.lookup.pinValid": "Valid {{kind}}, born {{birthDate}}.",
   "staff.lookup.kind.personnummer": "personal identity number",
   "staff.lookup.kind.samordningsnummer": "coordination number",

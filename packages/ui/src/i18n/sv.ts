@@ -457,7 +457,7 @@ export const sv = {
   "staff.lookup.title": "Ny inskrivning",
   "staff.lookup.lead": "Börja med personens personnummer eller samordningsnummer.",
   "staff.lookup.pin": "Personnummer eller samordningsnummer",
-  "staff.lookup.pinHint": "10 eller 12 siffror, till exempel 19850312-1234.",
+  "staff.lookup.pinHint": "10 eller 12 siffror, till exempel 19850314-9885.",
   "staff.lookup.pinValid": "Giltigt {{kind}}, född {{birthDate}}.",
   "staff.lookup.kind.personnummer": "personnummer",
   "staff.lookup.kind.samordningsnummer": "samordningsnummer",
