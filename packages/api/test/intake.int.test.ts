@@ -43,6 +43,24 @@ describe("intake → eligibility → enrolment", () => {
     await api.intake.saveDraft({ intakeId, facts: { monthsRegisteredAtAf: 30 } });
     expect((await api.intake.get({ intakeId })).facts).toEqual({ monthsRegisteredAtAf: 30 });
 
+    // A draft keeps what was entered even when incomplete: "Ja" on the assessment question
+    // without its date yet, and a half-made decision.
+    await api.intake.saveDraft({
+      intakeId,
+      facts: { monthsRegisteredAtAf: 30 },
+      entries: {
+        labourMarketAssessmentDate: "2025-1",
+        decision: { kind: "enrol", startDate: "2026-03-16", municipalityCode: "0880" },
+      },
+    });
+    expect((await api.intake.get({ intakeId })).entries).toEqual({
+      labourMarketAssessmentDate: "2025-1",
+      decision: { kind: "enrol", startDate: "2026-03-16", municipalityCode: "0880" },
+    });
+    // A saved fact replaces the pending entry for it.
+    await api.intake.saveDraft({ intakeId, facts: { monthsRegisteredAtAf: 30 }, entries: {} });
+    expect((await api.intake.get({ intakeId })).entries).toEqual({});
+
     const coordinators = await api.intake.coordinators({ municipalityCode: "0880" });
     const maria = coordinators.find((c) => c.name === "Maria Svensson");
     expect(maria).toBeDefined();

@@ -18,12 +18,14 @@ import {
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
   personStanding,
+  textSchema,
   validateAgeInTargetGroup,
   validateEnrolmentDecision,
   validateFactsAgainstIdentity,
   validateOfficeServes,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
@@ -198,22 +200,63 @@ export async function getIntake(options: OperationOptions & { intakeId: string }
       projectId: intake.projectId,
       person: personSummary(person),
       facts: intake.facts,
+      entries: intake.draftEntries as IntakeDraftEntries,
       eligibilityOutcome: intake.eligibilityOutcome,
       updatedAt: intake.updatedAt.toISOString(),
     };
   });
 }
 
-/** Saves whatever has been typed so far; only drafts can change. */
+const draftText = (max: number) => textSchema().max(max, { error: "validation.invalid" });
+
+/**
+ * What a draft keeps besides its valid facts: the assessment date as typed so far (a "Ja"
+ * answer whose date is empty or half-typed) and the decision as far as it is filled in.
+ * Bounded so that a draft cannot grow without limit; checked for real at the decision.
+ */
+export const IntakeDraftEntriesSchema = z.object({
+  labourMarketAssessmentDate: draftText(20).optional(),
+  decision: z
+    .object({
+      kind: z.enum(["enrol", "decline", ""]),
+      startDate: draftText(20),
+      municipalityCode: draftText(10),
+      coordinatorUserId: draftText(40),
+      exceptionJustification: draftText(2000),
+      reason: draftText(40),
+      note: draftText(2000),
+      consentInformed: z.boolean(),
+      consentInformedOn: draftText(20),
+      consentSharing: z.enum(["given", "declined", ""]),
+      consentDecidedOn: draftText(20),
+      consentHealthData: z.enum(["explicitConsent", "notRecorded", ""]),
+    })
+    .partial()
+    .optional(),
+});
+export type IntakeDraftEntries = z.infer<typeof IntakeDraftEntriesSchema>;
+
+/**
+ * Saves whatever has been typed so far; only drafts can change. Entries, when given,
+ * replace the stored ones (an older client that sends none leaves them as they were).
+ */
 export async function saveIntakeDraft(
-  options: OperationOptions & { intakeId: string; facts: Partial<IntakeFacts> },
+  options: OperationOptions & {
+    intakeId: string;
+    facts: Partial<IntakeFacts>;
+    entries?: IntakeDraftEntries | undefined;
+  },
 ) {
   return options.db.transaction(async (tx) => {
     const { intake } = await loadOwnIntake(tx, options.user, options.intakeId);
     if (intake.status !== "draft") throw new AppError("CONFLICT", "errors.intake.alreadyDecided");
     await tx
       .update(schema.intakes)
-      .set({ facts: options.facts, updatedAt: options.now })
+      .set({
+        facts: options.facts,
+        ...(options.entries ? { draftEntries: { ...options.entries } } : {}),
+        updatedAt: options.now,
+      })
       .where(eq(schema.intakes.id, intake.id));
     await recordAudit(tx, {
       actorUserId: options.user.id,
