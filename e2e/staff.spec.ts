@@ -116,7 +116,13 @@ test.describe("staff app", () => {
 
     const assessment = page.getByRole("group", { name: /arbetsmarknadspolitisk bedömning/ });
     await tabTo(page, assessment.getByRole("radio", { name: "Ja" }));
+    // A draft keeps "Ja" though its date is not filled in yet (issue 14).
+    const savedJa = page.waitForResponse((r) => r.url().includes("intake.saveDraft"));
     await page.keyboard.press("Space");
+    await savedJa;
+    await page.reload();
+    await expect(assessment.getByRole("radio", { name: "Ja" })).toBeChecked();
+    await expect(months).toHaveValue("30");
     await tabTo(page, page.getByLabel("Datum för bedömningen"));
     await page.keyboard.type(daysAgo(30));
 
@@ -149,7 +155,12 @@ test.describe("staff app", () => {
 
     // The decision: enrol in Kalmar, which the Kalmar office serves, with the coordinator.
     await tabTo(page, page.getByRole("radio", { name: "Skriv in i projektet" }));
+    // The decision, too, survives a reload of the draft.
+    const savedDecision = page.waitForResponse((r) => r.url().includes("intake.saveDraft"));
     await page.keyboard.press("Space");
+    await savedDecision;
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "Skriv in i projektet" })).toBeChecked();
     await expect(page.getByLabel("Kommun för deltagandet")).toHaveValue("0880");
     const coordinator = page.getByLabel("Kommunal koordinator");
     await expect(coordinator.locator("option", { hasText: "Maria Svensson" })).toHaveCount(1);
@@ -182,6 +193,9 @@ test.describe("staff app", () => {
       page.getByRole("heading", { level: 1, name: "Tangent Testsson är inskriven i OPIS" }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
+    // The confirmation links to the new participant's page.
+    const toParticipant = page.getByRole("link", { name: "Gå till deltagarens sida" });
+    await expect(toParticipant).toHaveAttribute("href", /\/staff\/deltagare\/[0-9a-f-]{36}$/);
 
     // The new participant is in the officer's list.
     await tabTo(page, page.getByRole("link", { name: "Gå till Mina deltagare" }));

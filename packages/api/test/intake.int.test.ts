@@ -69,6 +69,8 @@ describe("intake → eligibility → enrolment", () => {
       facts: eligibleFacts(),
       decision: { startDate: "2026-03-16", municipalityCode: "0880", coordinatorUserId: maria?.id },
     });
+    // The decided intake names the new participant, so the confirmation can link to them.
+    expect(await api.intake.get({ intakeId })).toMatchObject({ status: "enrolled", enrolmentId });
     const [enrolment] = await f.handle.db
       .select()
       .from(schema.enrolments)

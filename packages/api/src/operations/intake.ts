@@ -194,9 +194,18 @@ export async function getIntake(options: OperationOptions & { intakeId: string }
       subjectId: intake.id,
       personIds: [person.id],
     });
+    const [enrolment] =
+      intake.status === "enrolled"
+        ? await tx
+            .select({ id: schema.enrolments.id })
+            .from(schema.enrolments)
+            .where(eq(schema.enrolments.intakeId, intake.id))
+        : [];
     return {
       id: intake.id,
       status: intake.status,
+      /** The participation the intake led to, once enrolled: the confirmation links to it. */
+      enrolmentId: enrolment?.id ?? null,
       projectId: intake.projectId,
       person: personSummary(person),
       facts: intake.facts,

@@ -530,6 +530,7 @@ export const en: Record<MessageKey, string> = {
   "staff.intake.enrolled.body": "The participant is now among your participants.",
   "staff.intake.declined.title": "The intake of {{name}} was declined",
   "staff.intake.declined.body": "The person was not enrolled in the project.",
+  "staff.intake.toParticipant": "Go to the participant's page",
   "staff.intake.toParticipants": "Go to My participants",
   "staff.intake.newIntake": "Start a new intake",
   "staff.intake.loadError": "The intake could not be loaded.",

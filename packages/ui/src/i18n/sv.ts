@@ -538,6 +538,7 @@ export const sv = {
   "staff.intake.enrolled.body": "Deltagaren finns nu bland dina deltagare.",
   "staff.intake.declined.title": "Inskrivningen av {{name}} är avböjd",
   "staff.intake.declined.body": "Personen skrevs inte in i projektet.",
+  "staff.intake.toParticipant": "Gå till deltagarens sida",
   "staff.intake.toParticipants": "Gå till Mina deltagare",
   "staff.intake.newIntake": "Starta en ny inskrivning",
   "staff.intake.loadError": "Inskrivningen kunde inte hämtas.",
