@@ -26,6 +26,8 @@ a { color: var(--accent); text-underline-offset: .15em; }
 a:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; }
 button { font: inherit; font-weight: 600; color: #fff; background: var(--accent); border: 0; border-radius: .375rem; padding: .625rem 1.25rem; cursor: pointer; }
 button:hover { background: #003d66; }
+a.button { display: inline-block; color: #fff; background: var(--accent); border-radius: .375rem; padding: .625rem 1.25rem; font-weight: 600; text-decoration: none; }
+a.button:hover { background: #003d66; }
 .notice { border-left: 4px solid var(--focus); background: #fff4e5; padding: .75rem 1rem; }
 footer { color: var(--muted); font-size: .875rem; border-top: 1px solid #d0d4d9; margin-top: 2rem; }
 `;
@@ -63,7 +65,6 @@ ${body}
 `;
 }
 
-/** A simple message page (errors, refusals) with a link back to the start page. */
 /**
  * A login the IdP vouched for but OPIS does not know (or no longer allows): who
  * to ask, by name and e-mail — the active administrators of the user's projects,
@@ -94,11 +95,22 @@ ${ask}
   });
 }
 
-export function renderMessagePage(title: string, message: string): string {
+/** Where a "Logga in" link on a server page leads: the login, back to the start page. */
+export const LOGIN_PATH = "/auth/login";
+
+/**
+ * A simple message page (errors, refusals) with a link back to the start page;
+ * with `login`, for a login that failed or a session that is gone, a "Logga in" link first.
+ */
+export function renderMessagePage(
+  title: string,
+  message: string,
+  { login = false }: { login?: boolean } = {},
+): string {
   return renderPage({
     title: `${title} – OPIS`,
     body: `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(message)}</p>
-<p><a href="/">Till startsidan</a></p>`,
+${login ? `<p><a class="button" href="${LOGIN_PATH}">Logga in</a></p>\n` : ""}<p><a href="/">Till startsidan</a></p>`,
   });
 }
