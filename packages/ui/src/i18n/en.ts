@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
   "project.switcher.label": "Project",
   "auth.forbidden.body":
     "Your role as {{role}} does not give access to this service. Contact your administrator if you need access.",
+  "auth.forbidden.goTo": "Go to {{app}}",
+  "auth.contact.lead": "Questions about access are answered by the project's administrators:",
   "auth.error.title": "The service is not responding",
   "auth.error.body": "Try again in a while. If the problem remains, contact support.",
   "auth.retry": "Try again",

@@ -64,6 +64,8 @@ export const sv = {
   "project.switcher.label": "Projekt",
   "auth.forbidden.body":
     "Din roll som {{role}} ger inte tillgång till den här tjänsten. Kontakta din administratör om du behöver behörighet.",
+  "auth.forbidden.goTo": "Gå till {{app}}",
+  "auth.contact.lead": "Frågor om behörighet besvaras av projektets administratörer:",
   "auth.error.title": "Tjänsten svarar inte just nu",
   "auth.error.body": "Försök igen om en stund. Kvarstår felet, kontakta supporten.",
   "auth.retry": "Försök igen",
