@@ -14,6 +14,11 @@ test.describe("staff app", () => {
       page.getByRole("heading", { level: 1, name: "Välkommen, Erik Johansson" }),
     ).toBeVisible();
     await expect(page.getByRole("banner")).toContainText("arbetsförmedlare");
+    // The app names its icon, and neither it nor the habitual /favicon.ico is a 404.
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    for (const path of [icon ?? "", "/favicon.ico"]) {
+      expect((await page.request.get(path)).status(), path).toBe(200);
+    }
     await expectNoAxeViolations(page);
   });
 
