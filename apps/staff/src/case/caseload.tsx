@@ -59,7 +59,7 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
         return count > 0 ? (
           <>
             {" "}
-            <StatusTag colour="blue">{t("staff.caseload.unread", { n: count })}</StatusTag>
+            <StatusTag colour="blue">{t("staff.caseload.unread", { count })}</StatusTag>
           </>
         ) : null;
       },

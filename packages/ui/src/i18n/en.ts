@@ -51,7 +51,8 @@ export const en: Record<MessageKey, string> = {
   "auth.login.title": "Log in to continue",
   "auth.login.body": "You are not logged in, or your session has expired.",
   "auth.login.button": "Log in",
-  "auth.sessionEnded.body": "You are no longer logged in, so what you do now cannot be saved. Log in again to continue.",
+  "auth.sessionEnded.body":
+    "You are no longer logged in, so what you do now cannot be saved. Log in again to continue.",
   "auth.forbidden.title": "You do not have access here",
   "auth.noProject.title": "You do not work in any project",
   "auth.noProject.body":

@@ -56,7 +56,8 @@ export const sv = {
   "auth.login.title": "Logga in för att fortsätta",
   "auth.login.body": "Du är inte inloggad, eller så har din inloggning gått ut.",
   "auth.login.button": "Logga in",
-  "auth.sessionEnded.body": "Du är inte inloggad längre, så det du gör nu kan inte sparas. Logga in igen för att fortsätta.",
+  "auth.sessionEnded.body":
+    "Du är inte inloggad längre, så det du gör nu kan inte sparas. Logga in igen för att fortsätta.",
   "auth.forbidden.title": "Du har inte behörighet hit",
   "auth.noProject.title": "Du arbetar inte i något projekt",
   "auth.noProject.body":
