@@ -22,6 +22,21 @@ test.describe("staff app", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a session that ends while the app is open offers a working login link", async ({
+    page,
+  }) => {
+    await page.context().clearCookies();
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Mina deltagare" })
+      .click();
+    const notice = page.getByRole("alert").filter({ hasText: "Du är inte inloggad längre" });
+    await expect(notice).toBeVisible();
+    await expectNoAxeViolations(page);
+    await notice.getByRole("link", { name: "Logga in" }).click();
+    await expect(page.getByRole("button", { name: "Logga in som Erik Johansson" })).toBeVisible();
+  });
+
   test("lists the officer's participants", async ({ page }) => {
     await page.goto("/staff/deltagare");
     await expect(page.getByRole("heading", { level: 1, name: "Mina deltagare" })).toBeVisible();
