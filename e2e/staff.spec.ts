@@ -25,11 +25,15 @@ test.describe("staff app", () => {
   test("a session that ends while the app is open offers a working login link", async ({
     page,
   }) => {
-    await page.context().clearCookies();
     await page
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Mina deltagare" })
       .click();
+    await expect(page.getByText(/^Visar \d/)).toBeVisible();
+    // The session ends (expired, or logged out elsewhere); the next search is refused.
+    await page.context().clearCookies();
+    await page.getByLabel("Sök på namn").fill("Abbas");
+    await page.keyboard.press("Enter");
     const notice = page.getByRole("alert").filter({ hasText: "Du är inte inloggad längre" });
     await expect(notice).toBeVisible();
     await expectNoAxeViolations(page);
