@@ -1,6 +1,7 @@
 import type { Database, Executor, Transaction } from "@opis/db";
 import {
   casesOfPerson,
+  endedParticipationsOfPerson,
   findOpenCases,
   findPersonByIdentityNumber,
   listCoordinators,
@@ -29,6 +30,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
+import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { loadOwnIntake } from "../policies/intake-access";
 import { recordConsentAtIntake } from "./consent";
 import { resolveProject } from "./projects";
@@ -79,6 +81,17 @@ export async function lookupPerson(
       userId: options.user.id,
       office: options.user.office,
     });
+    // A returning person: their earlier, ended participations the office may see
+    // (period and status at exit only), and only when the office knows them.
+    const earlierParticipations =
+      person && standing === "knownToOffice"
+        ? await endedParticipationsOfPerson(
+            tx,
+            person.id,
+            options.projectId,
+            enrolmentScopeFor(options.user, "office"),
+          )
+        : [];
     await recordAudit(tx, {
       actorUserId: options.user.id,
       action: "person.lookup",
@@ -86,7 +99,13 @@ export async function lookupPerson(
       subjectId: standing === "knownToOffice" ? (person?.id ?? null) : null,
       // Whom the search concerned, so the person's extract shows it, whatever the answer.
       personIds: person ? [person.id] : [],
-      details: { searched: canonical, standing },
+      details: {
+        searched: canonical,
+        standing,
+        ...(earlierParticipations.length > 0
+          ? { earlierParticipations: earlierParticipations.length }
+          : {}),
+      },
     });
     if (!person || standing === "notKnown") return { standing: "notKnown" as const };
     if (standing === "activeElsewhere") return { standing: "activeElsewhere" as const };
@@ -98,6 +117,7 @@ export async function lookupPerson(
         open.draftIntake?.officerUserId === options.user.id ? open.draftIntake.id : null,
       hasOpenIntake: open.draftIntake !== undefined,
       activeEnrolmentId: open.activeEnrolment?.id ?? null,
+      earlierParticipations,
     };
   });
 }

@@ -464,6 +464,8 @@ export const en: Record<MessageKey, string> = {
   "staff.lookup.found.enrolled":
     "The person already takes part in the project and cannot be enrolled again.",
   "staff.lookup.found.start": "Start intake",
+  "staff.lookup.found.earlier.title": "Earlier participation in the project",
+  "staff.lookup.found.earlier.item": "{{from}} – {{to}}, status at exit: {{status}}",
   "staff.lookup.notFound.title": "The person is not in OPIS",
   "staff.lookup.notFound.body": "Register the person's name to start the intake.",
   "staff.lookup.givenName": "Given name",

@@ -472,6 +472,8 @@ export const sv = {
   "staff.lookup.found.continue": "Fortsätt inskrivningen",
   "staff.lookup.found.enrolled": "Personen deltar redan i projektet och kan inte skrivas in igen.",
   "staff.lookup.found.start": "Starta inskrivning",
+  "staff.lookup.found.earlier.title": "Tidigare deltagande i projektet",
+  "staff.lookup.found.earlier.item": "{{from}} – {{to}}, status vid avslut: {{status}}",
   "staff.lookup.notFound.title": "Personen finns inte i OPIS",
   "staff.lookup.notFound.body": "Registrera personen med namn för att starta inskrivningen.",
   "staff.lookup.givenName": "Förnamn",
