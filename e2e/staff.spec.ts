@@ -1,4 +1,6 @@
+import { generateDemoData } from "@opis/demo";
 import { expect, test } from "@playwright/test";
+import { E2E_SEED } from "../playwright.config";
 import { expectNoAxeViolations } from "./support/axe";
 import { retype, tabTo } from "./support/keyboard";
 import { login } from "./support/login";
@@ -39,6 +41,33 @@ test.describe("staff app", () => {
     await expectNoAxeViolations(page);
     await notice.getByRole("link", { name: "Logga in" }).click();
     await expect(page.getByRole("button", { name: "Logga in som Erik Johansson" })).toBeVisible();
+  });
+
+  test("a look-up names a returning person's earlier participation", async ({ page }) => {
+    // A person of the seeded data whose participation at the Kalmar office has ended.
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+    const demo = generateDemoData({ ...E2E_SEED, today });
+    const ended = demo.enrolments.find(
+      (e) =>
+        e.office === "Kalmar" &&
+        e.status === "exited" &&
+        !demo.enrolments.some((o) => o.personId === e.personId && o.status === "active"),
+    );
+    const exit = demo.exits.find((x) => x.enrolmentId === ended?.id);
+    const person = demo.people.find((p) => p.id === ended?.personId);
+    if (!ended || !exit || !person) throw new Error("no ended Kalmar participation in the seed");
+
+    await page.goto("/staff/intag");
+    await page
+      .getByLabel("Personnummer eller samordningsnummer")
+      .fill(person.personalIdentityNumber);
+    await page.getByRole("button", { name: "Sök person" }).click();
+    const earlier = page.getByRole("region", { name: "Tidigare deltagande i projektet" });
+    await expect(earlier).toBeVisible();
+    await expect(earlier).toContainText(
+      `${ended.startDate} – ${exit.exitDate}, status vid avslut:`,
+    );
+    await expectNoAxeViolations(page);
   });
 
   test("lists the officer's participants", async ({ page }) => {
