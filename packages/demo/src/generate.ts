@@ -526,6 +526,18 @@ export function generateDemoData(options: SeedOptions): DemoData {
   ensureCoverage(course, exitedIndexes, plannedExit);
 
   const exited = new Set(exitedIndexes);
+  // A few running participations whose work availability ends within 30 days (ADR 0032),
+  // from a generator of their own (not a fork of root, which would shift the later forks),
+  // so that every other generated row stays the same.
+  const availability = new Prng(`opis-demo-work-availability:${options.seed}`);
+  enrolled.forEach((e, i) => {
+    if (exited.has(i) || !availability.chance(0.04)) return;
+    const until = addDays(today, availability.int(3, 28));
+    const enrolment = data.enrolments[i];
+    if (enrolment && until >= e.startDate && until < PROJECT.period.end) {
+      enrolment.workAvailabilityUntil = until;
+    }
+  });
   const activity = root.fork("activities");
   const presence = root.fork("attendance");
   const measure = root.fork("assessments");

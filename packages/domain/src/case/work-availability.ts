@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateSchema, type IsoDate } from "../dates/iso-date";
+import { type IsoDate, IsoDateSchema } from "../dates/iso-date";
 import type { ValidationMessageKey } from "../validation/message-keys";
 import { CorrectionReasonSchema } from "./correction";
 
