@@ -30,4 +30,23 @@ test.describe("admin console", () => {
     await expect(goals.locator("tbody")).toHaveCount(4);
     await expectNoAxeViolations(page);
   });
+
+  test("an officer who lands in the admin console is sent to the staff app and told whom to ask", async ({
+    page,
+  }) => {
+    await login(page, "Erik Johansson", "/staff/");
+    await page.goto("/admin/");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Du har inte behörighet hit" }),
+    ).toBeVisible();
+    await expect(page.getByText("Frågor om behörighet besvaras av")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Lars Nyström" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Gå till Handläggning" }).click();
+    await expect(page).toHaveURL(/\/staff\/$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Välkommen, Erik Johansson" }),
+    ).toBeVisible();
+  });
 });

@@ -18,3 +18,34 @@ test("an attendance week that does not exist says so, in Swedish", async ({ page
   await page.goto("/kommun/narvaro/2025-03-05");
   await expect(page.getByRole("heading", { level: 1, name: "Närvaro vecka 10" })).toBeVisible();
 });
+
+/**
+ * Issue 14: every date field in the admin console is the shared ÅÅÅÅ-MM-DD text
+ * field (DateInput), never the browser's own date picker.
+ */
+test("the admin console's date fields are ÅÅÅÅ-MM-DD text fields", async ({ page }) => {
+  test.setTimeout(90_000);
+  await login(page, "Lars Nyström", "/admin/");
+  for (const path of [
+    "/admin/",
+    "/admin/floden",
+    "/admin/framgangsfaktorer",
+    "/admin/jamforelsegrupp",
+    "/admin/export",
+    "/admin/administration/registerutdrag",
+    "/admin/administration/import",
+    "/admin/administration/data",
+    "/admin/administration/anvandare",
+    "/admin/administration/granskningslogg",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator('input[type="date"]'), path).toHaveCount(0);
+  }
+  for (const label of ["Från och med", "Till och med"]) {
+    const field = page.getByLabel(label);
+    await expect(field).toHaveAttribute("type", "text");
+    await expect(field).toHaveAttribute("placeholder", "ÅÅÅÅ-MM-DD");
+  }
+  await expectNoAxeViolations(page);
+});

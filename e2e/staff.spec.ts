@@ -1,4 +1,6 @@
+import { generateDemoData } from "@opis/demo";
 import { expect, test } from "@playwright/test";
+import { E2E_SEED } from "../playwright.config";
 import { expectNoAxeViolations } from "./support/axe";
 import { retype, tabTo } from "./support/keyboard";
 import { login } from "./support/login";
@@ -14,6 +16,57 @@ test.describe("staff app", () => {
       page.getByRole("heading", { level: 1, name: "Välkommen, Erik Johansson" }),
     ).toBeVisible();
     await expect(page.getByRole("banner")).toContainText("arbetsförmedlare");
+    // The app names its icon, and neither it nor the habitual /favicon.ico is a 404.
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    for (const path of [icon ?? "", "/favicon.ico"]) {
+      expect((await page.request.get(path)).status(), path).toBe(200);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test("a session that ends while the app is open offers a working login link", async ({
+    page,
+  }) => {
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Mina deltagare" })
+      .click();
+    await expect(page.getByText(/^Visar \d/)).toBeVisible();
+    // The session ends (expired, or logged out elsewhere); the next search is refused.
+    await page.context().clearCookies();
+    await page.getByLabel("Sök på namn").fill("Abbas");
+    await page.keyboard.press("Enter");
+    const notice = page.getByRole("alert").filter({ hasText: "Du är inte inloggad längre" });
+    await expect(notice).toBeVisible();
+    await expectNoAxeViolations(page);
+    await notice.getByRole("link", { name: "Logga in" }).click();
+    await expect(page.getByRole("button", { name: "Logga in som Erik Johansson" })).toBeVisible();
+  });
+
+  test("a look-up names a returning person's earlier participation", async ({ page }) => {
+    // A person of the seeded data whose participation at the Kalmar office has ended.
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+    const demo = generateDemoData({ ...E2E_SEED, today });
+    const ended = demo.enrolments.find(
+      (e) =>
+        e.office === "Kalmar" &&
+        e.status === "exited" &&
+        !demo.enrolments.some((o) => o.personId === e.personId && o.status === "active"),
+    );
+    const exit = demo.exits.find((x) => x.enrolmentId === ended?.id);
+    const person = demo.people.find((p) => p.id === ended?.personId);
+    if (!ended || !exit || !person) throw new Error("no ended Kalmar participation in the seed");
+
+    await page.goto("/staff/intag");
+    await page
+      .getByLabel("Personnummer eller samordningsnummer")
+      .fill(person.personalIdentityNumber);
+    await page.getByRole("button", { name: "Sök person" }).click();
+    const earlier = page.getByRole("region", { name: "Tidigare deltagande i projektet" });
+    await expect(earlier).toBeVisible();
+    await expect(earlier).toContainText(
+      `${ended.startDate} – ${exit.exitDate}, status vid avslut:`,
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -116,7 +169,13 @@ test.describe("staff app", () => {
 
     const assessment = page.getByRole("group", { name: /arbetsmarknadspolitisk bedömning/ });
     await tabTo(page, assessment.getByRole("radio", { name: "Ja" }));
+    // A draft keeps "Ja" though its date is not filled in yet (issue 14).
+    const savedJa = page.waitForResponse((r) => r.url().includes("intake.saveDraft"));
     await page.keyboard.press("Space");
+    await savedJa;
+    await page.reload();
+    await expect(assessment.getByRole("radio", { name: "Ja" })).toBeChecked();
+    await expect(months).toHaveValue("30");
     await tabTo(page, page.getByLabel("Datum för bedömningen"));
     await page.keyboard.type(daysAgo(30));
 
@@ -149,7 +208,12 @@ test.describe("staff app", () => {
 
     // The decision: enrol in Kalmar, which the Kalmar office serves, with the coordinator.
     await tabTo(page, page.getByRole("radio", { name: "Skriv in i projektet" }));
+    // The decision, too, survives a reload of the draft.
+    const savedDecision = page.waitForResponse((r) => r.url().includes("intake.saveDraft"));
     await page.keyboard.press("Space");
+    await savedDecision;
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "Skriv in i projektet" })).toBeChecked();
     await expect(page.getByLabel("Kommun för deltagandet")).toHaveValue("0880");
     const coordinator = page.getByLabel("Kommunal koordinator");
     await expect(coordinator.locator("option", { hasText: "Maria Svensson" })).toHaveCount(1);
@@ -182,6 +246,9 @@ test.describe("staff app", () => {
       page.getByRole("heading", { level: 1, name: "Tangent Testsson är inskriven i OPIS" }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
+    // The confirmation links to the new participant's page.
+    const toParticipant = page.getByRole("link", { name: "Gå till deltagarens sida" });
+    await expect(toParticipant).toHaveAttribute("href", /\/staff\/deltagare\/[0-9a-f-]{36}$/);
 
     // The new participant is in the officer's list.
     await tabTo(page, page.getByRole("link", { name: "Gå till Mina deltagare" }));

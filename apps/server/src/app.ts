@@ -12,6 +12,8 @@ import { redirect, securityHeaders, sendHtml, sendJson, sendText } from "./http"
 import {
   AUTO_SUBMIT_PATH,
   AUTO_SUBMIT_SCRIPT,
+  FAVICON_PATHS,
+  FAVICON_SVG,
   renderMessagePage,
   STYLESHEET,
   STYLESHEET_PATH,
@@ -161,6 +163,16 @@ export function createApp({
         sendText(res, 200, STYLESHEET, "text/css; charset=utf-8");
       }),
     ],
+    ...FAVICON_PATHS.map(
+      (path) =>
+        [
+          path,
+          getOnly((_req, res) => {
+            res.setHeader("Cache-Control", "public, max-age=86400");
+            sendText(res, 200, FAVICON_SVG, "image/svg+xml");
+          }),
+        ] as const,
+    ),
     [
       AUTO_SUBMIT_PATH,
       getOnly((_req, res) => {

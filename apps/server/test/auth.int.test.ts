@@ -191,6 +191,13 @@ describe("OIDC login against the development IdP", () => {
     const replay = await new Browser(app.base).request(callback ?? "/");
     expect(replay.status).toBe(400);
     expect(replay.headers.get("set-cookie") ?? "").not.toContain("opis_session=");
+    // The refusal offers a working way to log in again.
+    const html = await replay.text();
+    const login = html.match(/<a [^>]*href="([^"]+)"[^>]*>Logga in<\/a>/)?.[1];
+    expect(login).toBe("/auth/login");
+    const started = await new Browser(app.base).request(login ?? "/");
+    expect(started.status).toBe(303);
+    expect(started.headers.get("location") ?? "").toContain("/oidc/auth?");
   });
 
   test("logout deletes the session, clears the cookie and returns to the start page via the IdP", async () => {

@@ -68,6 +68,17 @@ describe("start page", () => {
     expect(response.headers.get("content-type")).toContain("text/css");
   });
 
+  test("the favicon is served (no 404 in the console) and the pages name it", async () => {
+    for (const path of ["/favicon.ico", "/favicon.svg"]) {
+      const response = await fetch(`${app.base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toContain("image/svg+xml");
+      expect(await response.text(), path).toContain("<svg");
+    }
+    const page = await (await fetch(`${app.base}/`)).text();
+    expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+  });
+
   test("unknown paths get a Swedish 404", async () => {
     const response = await fetch(`${app.base}/finns-inte`);
     expect(response.status).toBe(404);

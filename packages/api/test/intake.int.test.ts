@@ -1,6 +1,6 @@
 import { schema } from "@opis/db";
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiFixture, createApiFixture, eligibleFacts, TEST_NUMBERS } from "./fixtures";
 
@@ -43,6 +43,24 @@ describe("intake → eligibility → enrolment", () => {
     await api.intake.saveDraft({ intakeId, facts: { monthsRegisteredAtAf: 30 } });
     expect((await api.intake.get({ intakeId })).facts).toEqual({ monthsRegisteredAtAf: 30 });
 
+    // A draft keeps what was entered even when incomplete: "Ja" on the assessment question
+    // without its date yet, and a half-made decision.
+    await api.intake.saveDraft({
+      intakeId,
+      facts: { monthsRegisteredAtAf: 30 },
+      entries: {
+        labourMarketAssessmentDate: "2025-1",
+        decision: { kind: "enrol", startDate: "2026-03-16", municipalityCode: "0880" },
+      },
+    });
+    expect((await api.intake.get({ intakeId })).entries).toEqual({
+      labourMarketAssessmentDate: "2025-1",
+      decision: { kind: "enrol", startDate: "2026-03-16", municipalityCode: "0880" },
+    });
+    // A saved fact replaces the pending entry for it.
+    await api.intake.saveDraft({ intakeId, facts: { monthsRegisteredAtAf: 30 }, entries: {} });
+    expect((await api.intake.get({ intakeId })).entries).toEqual({});
+
     const coordinators = await api.intake.coordinators({ municipalityCode: "0880" });
     const maria = coordinators.find((c) => c.name === "Maria Svensson");
     expect(maria).toBeDefined();
@@ -51,6 +69,8 @@ describe("intake → eligibility → enrolment", () => {
       facts: eligibleFacts(),
       decision: { startDate: "2026-03-16", municipalityCode: "0880", coordinatorUserId: maria?.id },
     });
+    // The decided intake names the new participant, so the confirmation can link to them.
+    expect(await api.intake.get({ intakeId })).toMatchObject({ status: "enrolled", enrolmentId });
     const [enrolment] = await f.handle.db
       .select()
       .from(schema.enrolments)
@@ -243,5 +263,50 @@ describe("intake → eligibility → enrolment", () => {
     ]) {
       expect(actions).toContain(action);
     }
+  });
+
+  it("tells the office about a returning person's earlier participation, and no one else", async () => {
+    // Amina (enrolled in the first test, Kalmar) has left the project.
+    const [person] = await f.handle.db
+      .select()
+      .from(schema.people)
+      .where(eq(schema.people.personalIdentityNumber, TEST_NUMBERS.woman1990));
+    if (!person) throw new Error("Amina is missing");
+    const [enrolment] = await f.handle.db
+      .update(schema.enrolments)
+      .set({ status: "exited" })
+      .where(eq(schema.enrolments.personId, person.id))
+      .returning();
+    if (!enrolment) throw new Error("Amina's enrolment is missing");
+    await f.handle.db.insert(schema.exits).values({
+      enrolmentId: enrolment.id,
+      exitDate: "2026-06-30",
+      reason: "completed",
+      status: "employed",
+      recordedBy: enrolment.officerUserId,
+    });
+
+    const lookup = await f
+      .as(OFFICER)
+      .intake.lookupPerson({ personalIdentityNumber: TEST_NUMBERS.woman1990 });
+    expect(lookup).toMatchObject({ standing: "knownToOffice", activeEnrolmentId: null });
+    // Period and status at exit: nothing more (no ids, no reason, no notes).
+    expect(lookup.standing === "knownToOffice" && lookup.earlierParticipations).toEqual([
+      { startDate: "2026-03-16", exitDate: "2026-06-30", exitStatus: "employed" },
+    ]);
+    const [audit] = await f.handle.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.action, "person.lookup"))
+      .orderBy(desc(schema.auditEvents.id))
+      .limit(1);
+    expect(audit?.details).toMatchObject({ standing: "knownToOffice", earlierParticipations: 1 });
+
+    // Another office learns nothing of it.
+    expect(
+      await f
+        .as("demo-officer-jonkoping")
+        .intake.lookupPerson({ personalIdentityNumber: TEST_NUMBERS.woman1990 }),
+    ).toEqual({ standing: "notKnown" });
   });
 });

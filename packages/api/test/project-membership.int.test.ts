@@ -59,6 +59,9 @@ describe("project membership", () => {
     expect(officer.projectIds).toEqual([OPIS_PROJECT.id]);
     const me = await callerFor(officer).auth.me();
     expect(me.projects.map((p) => p.id)).toEqual([OPIS_PROJECT.id]);
+    // Whom to ask for access: the project's active administrators, by name and e-mail.
+    expect(me.administrators.length).toBeGreaterThan(0);
+    for (const admin of me.administrators) expect(admin.name).not.toBe("");
     const list = await callerFor(officer).participants.list({});
     expect(list.total).toBeGreaterThan(0);
     expect(await codeOf(callerFor(officer).participants.get({ enrolmentId }))).toBe("OK");

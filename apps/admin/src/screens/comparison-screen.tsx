@@ -122,7 +122,12 @@ function ImportForm() {
       {result?.ok ? (
         <div ref={outcome} tabIndex={-1} data-testid="import-done">
           <Notice kind="success">
-            <p>{t("evaluation.import.done", { count: formatNumber(result.rowCount) })}</p>
+            <p>
+              {t("evaluation.import.done", {
+                count: result.rowCount,
+                people: formatNumber(result.rowCount),
+              })}
+            </p>
           </Notice>
         </div>
       ) : null}
@@ -297,7 +302,8 @@ function MatchForm() {
                 <option key={i.id} value={i.id}>
                   {t("evaluation.match.importOption", {
                     file: i.fileName,
-                    count: formatNumber(i.rowCount),
+                    count: i.rowCount,
+                    people: formatNumber(i.rowCount),
                     date: formatDate(i.importedAt),
                   })}
                 </option>

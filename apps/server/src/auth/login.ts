@@ -138,7 +138,8 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
   }
 
   function refuse(res: ServerResponse, status: number, title: string, message: string): void {
-    sendHtml(res, status, renderMessagePage(title, message));
+    // Every refusal is a login that did not happen: offer to log in again.
+    sendHtml(res, status, renderMessagePage(title, message, { login: true }));
   }
 
   return {

@@ -4,6 +4,13 @@ import { escapeHtml } from "../http";
 export const STYLESHEET_PATH = "/_server/style.css";
 /** Path of the script that submits a form marked `data-auto-submit` (dev IdP logout). */
 export const AUTO_SUBMIT_PATH = "/_server/auto-submit.js";
+/** The site's icon, an SVG; /favicon.ico answers with it too, for browsers that ask by habit. */
+export const FAVICON_PATH = "/favicon.svg";
+export const FAVICON_PATHS = [FAVICON_PATH, "/favicon.ico"] as const;
+
+/** A white "O" on the accent blue: small, readable at 16 px, no external fonts. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00528a"/><circle cx="16" cy="16" r="8.5" fill="none" stroke="#fff" stroke-width="4"/></svg>
+`;
 
 export const STYLESHEET = `
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --accent: #00528a; --bg: #ffffff; --panel: #f3f5f7; --focus: #b35900; }
@@ -26,6 +33,8 @@ a { color: var(--accent); text-underline-offset: .15em; }
 a:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; }
 button { font: inherit; font-weight: 600; color: #fff; background: var(--accent); border: 0; border-radius: .375rem; padding: .625rem 1.25rem; cursor: pointer; }
 button:hover { background: #003d66; }
+a.button { display: inline-block; color: #fff; background: var(--accent); border-radius: .375rem; padding: .625rem 1.25rem; font-weight: 600; text-decoration: none; }
+a.button:hover { background: #003d66; }
 .notice { border-left: 4px solid var(--focus); background: #fff4e5; padding: .75rem 1rem; }
 footer { color: var(--muted); font-size: .875rem; border-top: 1px solid #d0d4d9; margin-top: 2rem; }
 `;
@@ -48,6 +57,7 @@ export function renderPage({ title, body, scripts = [] }: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml">
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 ${scriptTags.join("\n")}
 </head>
@@ -63,7 +73,6 @@ ${body}
 `;
 }
 
-/** A simple message page (errors, refusals) with a link back to the start page. */
 /**
  * A login the IdP vouched for but OPIS does not know (or no longer allows): who
  * to ask, by name and e-mail — the active administrators of the user's projects,
@@ -94,11 +103,22 @@ ${ask}
   });
 }
 
-export function renderMessagePage(title: string, message: string): string {
+/** Where a "Logga in" link on a server page leads: the login, back to the start page. */
+export const LOGIN_PATH = "/auth/login";
+
+/**
+ * A simple message page (errors, refusals) with a link back to the start page;
+ * with `login`, for a login that failed or a session that is gone, a "Logga in" link first.
+ */
+export function renderMessagePage(
+  title: string,
+  message: string,
+  { login = false }: { login?: boolean } = {},
+): string {
   return renderPage({
     title: `${title} – OPIS`,
     body: `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(message)}</p>
-<p><a href="/">Till startsidan</a></p>`,
+${login ? `<p><a class="button" href="${LOGIN_PATH}">Logga in</a></p>\n` : ""}<p><a href="/">Till startsidan</a></p>`,
   });
 }

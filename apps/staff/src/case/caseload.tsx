@@ -65,7 +65,7 @@ export function Caseload({ emptyNone }: { emptyNone: ReactNode }) {
             {count > 0 ? (
               <>
                 {" "}
-                <StatusTag colour="blue">{t("staff.caseload.unread", { n: count })}</StatusTag>
+                <StatusTag colour="blue">{t("staff.caseload.unread", { count })}</StatusTag>
               </>
             ) : null}
             {row.priorityGroups.map((id) => (

@@ -29,6 +29,35 @@ export interface DecisionValues {
   consentHealthData: "explicitConsent" | "notRecorded" | "";
 }
 
+/** The decision form before anything is chosen: dates default to today. */
+export function emptyDecision(today: string, municipalityCode: string): DecisionValues {
+  return {
+    kind: "",
+    startDate: today,
+    municipalityCode,
+    coordinatorUserId: "",
+    exceptionJustification: "",
+    reason: "",
+    note: "",
+    consentInformed: false,
+    consentInformedOn: today,
+    consentSharing: "",
+    consentDecidedOn: today,
+    consentHealthData: "",
+  };
+}
+
+/** The decision as a saved draft left it, over the empty one for what it does not say. */
+export function restoreDecision(
+  empty: DecisionValues,
+  entries: { decision?: Partial<DecisionValues> | undefined },
+): DecisionValues {
+  const saved = Object.fromEntries(
+    Object.entries(entries.decision ?? {}).filter(([, value]) => value !== undefined),
+  );
+  return { ...empty, ...saved };
+}
+
 /** The decision form's consent field for each field of the domain's ConsentAtIntake. */
 export const CONSENT_FIELDS: Readonly<Record<keyof ConsentAtIntake, DecisionField>> = {
   informedOn: "consentInformedOn",

@@ -1,4 +1,5 @@
 import { type IntakeFacts, IntakeFactsSchema } from "@opis/domain";
+import type { DecisionValues } from "./decision-values";
 
 export type FactKey = keyof IntakeFacts;
 
@@ -41,4 +42,38 @@ export function validFacts(values: Partial<Record<FactKey, unknown>>): Partial<I
     if (values[key] !== undefined && isFactValid(key, values[key])) out[key] = values[key];
   }
   return out as Partial<IntakeFacts>;
+}
+
+/** What a draft keeps besides its valid facts (the API's intake draft entries). */
+export interface DraftEntries {
+  labourMarketAssessmentDate?: string | undefined;
+  decision?: Partial<DecisionValues> | undefined;
+}
+
+/**
+ * The entries a draft saves so that nothing entered is lost: a "Ja" on the assessment
+ * question whose date is empty or half-typed (not yet a valid fact), and the decision.
+ */
+export function draftEntriesOf(
+  values: Partial<Record<FactKey, unknown>>,
+  decision: DecisionValues,
+): DraftEntries {
+  const date = values.labourMarketAssessmentDate;
+  return {
+    ...(typeof date === "string" && !isFactValid("labourMarketAssessmentDate", date)
+      ? { labourMarketAssessmentDate: date }
+      : {}),
+    decision,
+  };
+}
+
+/** The form's starting values from a saved draft: its facts, then what was still being typed. */
+export function restoreFacts(
+  facts: Partial<IntakeFacts>,
+  entries: DraftEntries,
+): Partial<Record<FactKey, unknown>> {
+  return facts.labourMarketAssessmentDate === undefined &&
+    typeof entries.labourMarketAssessmentDate === "string"
+    ? { ...facts, labourMarketAssessmentDate: entries.labourMarketAssessmentDate }
+    : { ...facts };
 }

@@ -33,14 +33,24 @@ import {
   type DecisionField,
   type DecisionValues,
   decisionFieldId,
+  emptyDecision,
   NO_DECISION_ERRORS,
+  restoreDecision,
 } from "./decision-values";
 import { EligibilityPanel } from "./eligibility-panel";
 import { factErrorText } from "./fact-error-text";
-import { FACT_ORDER, type FactKey, factFieldId, validFacts } from "./facts";
+import {
+  type DraftEntries,
+  draftEntriesOf,
+  FACT_ORDER,
+  type FactKey,
+  factFieldId,
+  restoreFacts,
+  validFacts,
+} from "./facts";
 import { FactsForm } from "./facts-form";
 import { PersonSummary } from "./person-summary";
-import { useDraftAutosave } from "./use-draft-autosave";
+import { draftKey, useDraftAutosave } from "./use-draft-autosave";
 
 type Intake = RouterOutputs["intake"]["get"];
 
@@ -64,11 +74,14 @@ export function IntakeForm({
   const queryClient = useQueryClient();
   const today = todayIsoDate();
 
-  const [defaults] = useState<Partial<IntakeFacts>>(() => ({
-    gender: intake.person.gender,
-    birthDate: intake.person.birthDate,
-    ...(intake.facts as Partial<IntakeFacts>),
-  }));
+  const [defaults] = useState<Partial<IntakeFacts>>(
+    () =>
+      ({
+        gender: intake.person.gender,
+        birthDate: intake.person.birthDate,
+        ...restoreFacts(intake.facts as Partial<IntakeFacts>, intake.entries as DraftEntries),
+      }) as Partial<IntakeFacts>,
+  );
   const form = useForm<IntakeFacts>({
     resolver: zodResolver(IntakeFactsSchema),
     defaultValues: defaults,
@@ -78,22 +91,19 @@ export function IntakeForm({
   const watched = useWatch({ control: form.control }) as Partial<Record<FactKey, unknown>>;
   const live = assessEligibilityOnPartialFacts(project, validFacts(watched), today);
 
-  const [decision, setDecision] = useState<DecisionValues>(() => ({
-    kind: "",
-    startDate: today,
-    municipalityCode: project.municipalities.some((c) => c === defaults.municipalityCode)
-      ? (defaults.municipalityCode ?? "")
-      : "",
-    coordinatorUserId: "",
-    exceptionJustification: "",
-    reason: "",
-    note: "",
-    consentInformed: false,
-    consentInformedOn: today,
-    consentSharing: "",
-    consentDecidedOn: today,
-    consentHealthData: "",
-  }));
+  // A reloaded draft comes back as it was left: the decision and a "Ja" still without its date.
+  const [restoredDecision] = useState<DecisionValues>(() =>
+    restoreDecision(
+      emptyDecision(
+        today,
+        project.municipalities.some((c) => c === defaults.municipalityCode)
+          ? (defaults.municipalityCode ?? "")
+          : "",
+      ),
+      intake.entries as DraftEntries,
+    ),
+  );
+  const [decision, setDecision] = useState<DecisionValues>(restoredDecision);
   // The participation's municipality starts as the one the person lives in, if it is in the project.
   const withMunicipalityDefault = (d: DecisionValues): DecisionValues => {
     const lives = watched.municipalityCode;
@@ -151,7 +161,13 @@ export function IntakeForm({
   );
   const busy = enrol.isPending || decline.isPending || enrol.isSuccess || decline.isSuccess;
 
-  const saveState = useDraftAutosave(intake.id, watched, !busy, defaults);
+  const saveState = useDraftAutosave(
+    intake.id,
+    watched,
+    draftEntriesOf(watched, decision),
+    !busy,
+    draftKey(defaults, draftEntriesOf(defaults, restoredDecision)),
+  );
 
   async function submitDecision() {
     let facts: IntakeFacts | null = null;

@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@opis/api";
 import { Notice, useTranslation } from "@opis/ui";
 import { Link } from "react-router";
 import { PATHS } from "../paths";
+import { EarlierParticipations } from "./earlier-participations";
 import { PersonSummary } from "./person-summary";
 import { useStartIntake } from "./use-start-intake";
 
@@ -14,6 +15,7 @@ export function PersonFound({ result, canonical }: { result: Found; canonical: s
     <>
       <h2>{t("staff.lookup.known.title")}</h2>
       <PersonSummary person={result.person} />
+      <EarlierParticipations participations={result.earlierParticipations} />
       {result.activeEnrolmentId ? (
         <>
           <Notice>

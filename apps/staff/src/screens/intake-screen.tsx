@@ -95,7 +95,15 @@ function IntakeDecided({ intake, name }: { intake: Intake; name: string }) {
       </Notice>
       <PersonSummary person={intake.person} />
       <div className="button-group">
-        <Link className="button" to={PATHS.participants}>
+        {intake.enrolmentId ? (
+          <Link className="button" to={PATHS.participant(intake.enrolmentId)}>
+            {t("staff.intake.toParticipant")}
+          </Link>
+        ) : null}
+        <Link
+          className={intake.enrolmentId ? "button button--secondary" : "button"}
+          to={PATHS.participants}
+        >
           {t("staff.intake.toParticipants")}
         </Link>
         <Link to={PATHS.lookup}>{t("staff.intake.newIntake")}</Link>

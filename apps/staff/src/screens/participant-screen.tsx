@@ -83,7 +83,7 @@ export function ParticipantScreen() {
   const unreadCount = unread.data?.byEnrolment[enrolmentId] ?? 0;
   const notesLabel =
     unreadCount > 0
-      ? t("staff.case.tab.notesUnread", { n: unreadCount })
+      ? t("staff.case.tab.notesUnread", { count: unreadCount })
       : t("staff.case.tab.notes");
   const tabs: CaseTab[] = [
     { to: PATHS.participant(enrolmentId), label: t(SECTION_KEYS.overview), end: true },

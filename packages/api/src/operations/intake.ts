@@ -1,6 +1,7 @@
 import type { Database, Executor, Transaction } from "@opis/db";
 import {
   casesOfPerson,
+  endedParticipationsOfPerson,
   findOpenCases,
   findPersonByIdentityNumber,
   listCoordinators,
@@ -18,15 +19,18 @@ import {
   parsePersonalIdentityNumber,
   personalIdentityNumberSchema,
   personStanding,
+  textSchema,
   validateAgeInTargetGroup,
   validateEnrolmentDecision,
   validateFactsAgainstIdentity,
   validateOfficeServes,
 } from "@opis/domain";
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { recordAudit } from "../audit";
 import type { SessionUser } from "../context";
 import { AppError, fieldErrorsAt, fieldErrorsFromZod } from "../errors";
+import { enrolmentScopeFor } from "../policies/enrolment-scope";
 import { loadOwnIntake } from "../policies/intake-access";
 import { recordConsentAtIntake } from "./consent";
 import { resolveProject } from "./projects";
@@ -77,6 +81,17 @@ export async function lookupPerson(
       userId: options.user.id,
       office: options.user.office,
     });
+    // A returning person: their earlier, ended participations the office may see
+    // (period and status at exit only), and only when the office knows them.
+    const earlierParticipations =
+      person && standing === "knownToOffice"
+        ? await endedParticipationsOfPerson(
+            tx,
+            person.id,
+            options.projectId,
+            enrolmentScopeFor(options.user, "office"),
+          )
+        : [];
     await recordAudit(tx, {
       actorUserId: options.user.id,
       action: "person.lookup",
@@ -84,7 +99,13 @@ export async function lookupPerson(
       subjectId: standing === "knownToOffice" ? (person?.id ?? null) : null,
       // Whom the search concerned, so the person's extract shows it, whatever the answer.
       personIds: person ? [person.id] : [],
-      details: { searched: canonical, standing },
+      details: {
+        searched: canonical,
+        standing,
+        ...(earlierParticipations.length > 0
+          ? { earlierParticipations: earlierParticipations.length }
+          : {}),
+      },
     });
     if (!person || standing === "notKnown") return { standing: "notKnown" as const };
     if (standing === "activeElsewhere") return { standing: "activeElsewhere" as const };
@@ -96,6 +117,7 @@ export async function lookupPerson(
         open.draftIntake?.officerUserId === options.user.id ? open.draftIntake.id : null,
       hasOpenIntake: open.draftIntake !== undefined,
       activeEnrolmentId: open.activeEnrolment?.id ?? null,
+      earlierParticipations,
     };
   });
 }
@@ -192,28 +214,78 @@ export async function getIntake(options: OperationOptions & { intakeId: string }
       subjectId: intake.id,
       personIds: [person.id],
     });
+    const [enrolment] =
+      intake.status === "enrolled"
+        ? await tx
+            .select({ id: schema.enrolments.id })
+            .from(schema.enrolments)
+            .where(eq(schema.enrolments.intakeId, intake.id))
+        : [];
     return {
       id: intake.id,
       status: intake.status,
+      /** The participation the intake led to, once enrolled: the confirmation links to it. */
+      enrolmentId: enrolment?.id ?? null,
       projectId: intake.projectId,
       person: personSummary(person),
       facts: intake.facts,
+      entries: intake.draftEntries as IntakeDraftEntries,
       eligibilityOutcome: intake.eligibilityOutcome,
       updatedAt: intake.updatedAt.toISOString(),
     };
   });
 }
 
-/** Saves whatever has been typed so far; only drafts can change. */
+const draftText = (max: number) => textSchema().max(max, { error: "validation.invalid" });
+
+/**
+ * What a draft keeps besides its valid facts: the assessment date as typed so far (a "Ja"
+ * answer whose date is empty or half-typed) and the decision as far as it is filled in.
+ * Bounded so that a draft cannot grow without limit; checked for real at the decision.
+ */
+export const IntakeDraftEntriesSchema = z.object({
+  labourMarketAssessmentDate: draftText(20).optional(),
+  decision: z
+    .object({
+      kind: z.enum(["enrol", "decline", ""]),
+      startDate: draftText(20),
+      municipalityCode: draftText(10),
+      coordinatorUserId: draftText(40),
+      exceptionJustification: draftText(2000),
+      reason: draftText(40),
+      note: draftText(2000),
+      consentInformed: z.boolean(),
+      consentInformedOn: draftText(20),
+      consentSharing: z.enum(["given", "declined", ""]),
+      consentDecidedOn: draftText(20),
+      consentHealthData: z.enum(["explicitConsent", "notRecorded", ""]),
+    })
+    .partial()
+    .optional(),
+});
+export type IntakeDraftEntries = z.infer<typeof IntakeDraftEntriesSchema>;
+
+/**
+ * Saves whatever has been typed so far; only drafts can change. Entries, when given,
+ * replace the stored ones (an older client that sends none leaves them as they were).
+ */
 export async function saveIntakeDraft(
-  options: OperationOptions & { intakeId: string; facts: Partial<IntakeFacts> },
+  options: OperationOptions & {
+    intakeId: string;
+    facts: Partial<IntakeFacts>;
+    entries?: IntakeDraftEntries | undefined;
+  },
 ) {
   return options.db.transaction(async (tx) => {
     const { intake } = await loadOwnIntake(tx, options.user, options.intakeId);
     if (intake.status !== "draft") throw new AppError("CONFLICT", "errors.intake.alreadyDecided");
     await tx
       .update(schema.intakes)
-      .set({ facts: options.facts, updatedAt: options.now })
+      .set({
+        facts: options.facts,
+        ...(options.entries ? { draftEntries: { ...options.entries } } : {}),
+        updatedAt: options.now,
+      })
       .where(eq(schema.intakes.id, intake.id));
     await recordAudit(tx, {
       actorUserId: options.user.id,

@@ -1,4 +1,10 @@
-import { deleteOtherSessions, deleteUserSessions, listUserSessions } from "@opis/db";
+import {
+  deleteOtherSessions,
+  deleteUserSessions,
+  listActiveAdministrators,
+  listProjectAdministrators,
+  listUserSessions,
+} from "@opis/db";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { AppError } from "../errors";
@@ -19,7 +25,20 @@ export const authRouter = router({
       const definition = definitions.get(id);
       return definition ? [{ id, name: definition.name }] : [];
     });
-    return { ...ctx.user, projects };
+    // Whom to ask for access (the apps' no-access pages): the administrators of the
+    // user's projects, or every active administrator for someone in no project yet.
+    const found =
+      ctx.user.projectIds.length > 0
+        ? (
+            await Promise.all(
+              ctx.user.projectIds.map((id) => listProjectAdministrators(ctx.db, id)),
+            )
+          ).flat()
+        : await listActiveAdministrators(ctx.db);
+    const administrators = [
+      ...new Map(found.map((a) => [`${a.name}\u0000${a.email ?? ""}`, a])).values(),
+    ];
+    return { ...ctx.user, projects, administrators };
   }),
 
   /** The caller's own live sessions, most recently used first; `current` marks this one. */

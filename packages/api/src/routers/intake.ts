@@ -15,6 +15,7 @@ import {
   declineIntake,
   enrolParticipant,
   getIntake,
+  IntakeDraftEntriesSchema,
   lookupPerson,
   saveIntakeDraft,
   startIntake,
@@ -59,7 +60,13 @@ export const intakeRouter = router({
     .query(({ ctx, input }) => getIntake({ ...operation(ctx), ...input })),
 
   saveDraft: officer
-    .input(z.object({ intakeId: IntakeIdSchema, facts: IntakeFactsSchema.partial() }))
+    .input(
+      z.object({
+        intakeId: IntakeIdSchema,
+        facts: IntakeFactsSchema.partial(),
+        entries: IntakeDraftEntriesSchema.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => saveIntakeDraft({ ...operation(ctx), ...input })),
 
   coordinators: officer

@@ -1,7 +1,8 @@
 import type { IntakeFacts } from "@opis/domain";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { intakes, people, users } from "../schema";
+import { enrolments, exits, intakes, people, users } from "../schema";
+import { type EnrolmentScope, enrolmentScopeCondition } from "./participants";
 
 export async function findPersonByIdentityNumber(db: Executor, canonical: string) {
   const rows = await db
@@ -42,6 +43,35 @@ export async function casesOfPerson(db: Executor, personId: string, projectId: s
     office: r.office,
     officerUserId: r.officer_user_id,
   }));
+}
+
+/**
+ * The person's ended participations in the project within the caller's scope, latest
+ * first: only the period and the status at exit (what a look-up shows of a returning person).
+ */
+export async function endedParticipationsOfPerson(
+  db: Executor,
+  personId: string,
+  projectId: string,
+  scope: EnrolmentScope,
+) {
+  return db
+    .select({
+      startDate: enrolments.startDate,
+      exitDate: exits.exitDate,
+      exitStatus: exits.status,
+    })
+    .from(enrolments)
+    .innerJoin(exits, eq(exits.enrolmentId, enrolments.id))
+    .where(
+      and(
+        eq(enrolments.personId, personId),
+        eq(enrolments.projectId, projectId),
+        eq(enrolments.status, "exited"),
+        enrolmentScopeCondition(scope),
+      ),
+    )
+    .orderBy(desc(exits.exitDate));
 }
 
 /** The person's intake still being drafted and their active enrolment, if any. */

@@ -25,6 +25,11 @@ export const intakes = pgTable(
       .references(() => users.id),
     status: text("status").$type<IntakeStatus>().notNull().default("draft"),
     facts: jsonb("facts").$type<Partial<IntakeFacts>>().notNull().default({}),
+    /**
+     * What a draft holds that is not yet a valid fact (a "Ja" whose date is still being typed)
+     * and the decision as far as it has been filled in; the API's schema bounds it.
+     */
+    draftEntries: jsonb("draft_entries").$type<Record<string, unknown>>().notNull().default({}),
     eligibilityOutcome: text("eligibility_outcome").$type<EligibilityOutcome>(),
     eligibility: jsonb("eligibility").$type<unknown>(),
     exceptionJustification: text("exception_justification"),

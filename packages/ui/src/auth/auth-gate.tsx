@@ -7,6 +7,10 @@ import { useTRPC } from "../trpc/client";
 import { isUnauthorized } from "../trpc/errors";
 import { CurrentUserContext } from "./current-user";
 import { loginUrl } from "./login-url";
+import { LogoutForm } from "./logout-form";
+import { NoAccessPage } from "./no-access";
+
+export { LogoutForm };
 
 interface AuthGateProps {
   /** Roles this app is for; others see a "no access" page. */
@@ -49,31 +53,21 @@ export function AuthGate({ roles, children }: AuthGateProps) {
   }
   if (!roles.includes(me.data.role)) {
     return (
-      <PageState title={t("auth.forbidden.title")}>
-        <p>{t("auth.forbidden.body", { role: t(`vocab.role.${me.data.role}`) })}</p>
-        <LogoutForm />
-      </PageState>
+      <NoAccessPage
+        kind="forbidden"
+        userRole={me.data.role}
+        administrators={me.data.administrators}
+      />
     );
   }
   if (me.data.projects.length === 0) {
     return (
-      <PageState title={t("auth.noProject.title")}>
-        <p>{t("auth.noProject.body")}</p>
-        <LogoutForm />
-      </PageState>
+      <NoAccessPage
+        kind="noProject"
+        userRole={me.data.role}
+        administrators={me.data.administrators}
+      />
     );
   }
   return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
-}
-
-/** Logging out is a POST, so that no link or image can do it behind the user's back. */
-export function LogoutForm({ className = "button button--secondary" }: { className?: string }) {
-  const { t } = useTranslation();
-  return (
-    <form method="post" action="/auth/logout">
-      <button type="submit" className={className}>
-        {t("app.logout")}
-      </button>
-    </form>
-  );
 }

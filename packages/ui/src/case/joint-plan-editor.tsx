@@ -405,7 +405,7 @@ function PlanForm({ enrolmentId, initial }: { enrolmentId: string; initial: Plan
           </h3>
           <p>{t("case.plan.reapplied.body")}</p>
           {reapplied.clashes > 0 ? (
-            <p>{t("case.plan.reapplied.clashes", { n: reapplied.clashes })}</p>
+            <p>{t("case.plan.reapplied.clashes", { count: reapplied.clashes })}</p>
           ) : null}
         </Notice>
       ) : null}

@@ -1,4 +1,5 @@
 import * as domain from "@opis/domain";
+import i18next from "i18next";
 import { describe, expect, test } from "vitest";
 import { en } from "./en";
 import { sv } from "./sv";
@@ -115,6 +116,52 @@ describe("message catalogs", () => {
       "errors.project.notFound",
     ]) {
       expect(key in sv, key).toBe(true);
+    }
+  });
+
+  test("the personal-number hint's example passes the domain's own validation", () => {
+    for (const text of [sv["staff.lookup.pinHint"], en["staff.lookup.pinHint"]]) {
+      const example = text.match(/\d{6,8}[-+]?\d{4}/)?.[0];
+      expect(example, text).toBeDefined();
+      const result = domain.personalIdentityNumberSchema("2025-01-01").safeParse(example);
+      expect(result.success, example).toBe(true);
+    }
+  });
+
+  test("a count next to a noun reads right at 1 and at 2, in both languages", async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { sv: { translation: sv }, en: { translation: en } },
+      lng: "sv",
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+    });
+    const sv1 = i18n.getFixedT("sv");
+    const en1 = i18n.getFixedT("en");
+    expect(sv1("kommun.participants.unreadNotice", { count: 1 })).toContain("1 oläst överlämning ");
+    expect(sv1("kommun.participants.unreadNotice", { count: 2 })).toContain(
+      "2 olästa överlämningar",
+    );
+    expect(en1("kommun.participants.unreadNotice", { count: 1 })).toContain("1 unread handover ");
+    expect(en1("kommun.participants.unreadNotice", { count: 2 })).toContain("2 unread handovers");
+    expect(sv1("kommun.participants.unread", { count: 1 })).toBe("1 oläst");
+    expect(sv1("staff.caseload.unread", { count: 1 })).toBe("1 oläst");
+    expect(sv1("staff.case.tab.notesUnread", { count: 3 })).toBe("Anteckningar (3 olästa)");
+    expect(sv1("kommun.requests.count", { count: 1 })).toBe("1 förfrågan");
+    expect(en1("kommun.employers.count", { count: 1 })).toBe("1 employer");
+    expect(sv1("evaluation.import.done", { count: 1, people: "1" })).toContain("1 person.");
+    expect(sv1("evaluation.import.done", { count: 1200, people: "1 200" })).toContain(
+      "1 200 personer.",
+    );
+    // Every plural message has both forms in both catalogs, and none is left without a count.
+    for (const catalog of [sv, en]) {
+      for (const key of Object.keys(catalog)) {
+        const base = key.replace(/_(one|other)$/, "");
+        if (base === key) continue;
+        expect(`${base}_one` in catalog && `${base}_other` in catalog, key).toBe(true);
+        expect(base in catalog, base).toBe(false);
+      }
     }
   });
 });

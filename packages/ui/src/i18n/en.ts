@@ -51,6 +51,8 @@ export const en: Record<MessageKey, string> = {
   "auth.login.title": "Log in to continue",
   "auth.login.body": "You are not logged in, or your session has expired.",
   "auth.login.button": "Log in",
+  "auth.sessionEnded.body":
+    "You are no longer logged in, so what you do now cannot be saved. Log in again to continue.",
   "auth.forbidden.title": "You do not have access here",
   "auth.noProject.title": "You do not work in any project",
   "auth.noProject.body":
@@ -58,6 +60,8 @@ export const en: Record<MessageKey, string> = {
   "project.switcher.label": "Project",
   "auth.forbidden.body":
     "Your role as {{role}} does not give access to this service. Contact your administrator if you need access.",
+  "auth.forbidden.goTo": "Go to {{app}}",
+  "auth.contact.lead": "Questions about access are answered by the project's administrators:",
   "auth.error.title": "The service is not responding",
   "auth.error.body": "Try again in a while. If the problem remains, contact support.",
   "auth.retry": "Try again",
@@ -448,7 +452,7 @@ export const en: Record<MessageKey, string> = {
   "staff.lookup.title": "New intake",
   "staff.lookup.lead": "Start with the person's personal identity number or coordination number.",
   "staff.lookup.pin": "Personal identity number or coordination number",
-  "staff.lookup.pinHint": "10 or 12 digits, for example 19850312-1234.",
+  "staff.lookup.pinHint": "10 or 12 digits, for example 19850314-9885.",
   "staff.lookup.pinValid": "Valid {{kind}}, born {{birthDate}}.",
   "staff.lookup.kind.personnummer": "personal identity number",
   "staff.lookup.kind.samordningsnummer": "coordination number",
@@ -460,6 +464,8 @@ export const en: Record<MessageKey, string> = {
   "staff.lookup.found.enrolled":
     "The person already takes part in the project and cannot be enrolled again.",
   "staff.lookup.found.start": "Start intake",
+  "staff.lookup.found.earlier.title": "Earlier participation in the project",
+  "staff.lookup.found.earlier.item": "{{from}} – {{to}}, status at exit: {{status}}",
   "staff.lookup.notFound.title": "The person is not in OPIS",
   "staff.lookup.notFound.body": "Register the person's name to start the intake.",
   "staff.lookup.givenName": "Given name",
@@ -530,6 +536,7 @@ export const en: Record<MessageKey, string> = {
   "staff.intake.enrolled.body": "The participant is now among your participants.",
   "staff.intake.declined.title": "The intake of {{name}} was declined",
   "staff.intake.declined.body": "The person was not enrolled in the project.",
+  "staff.intake.toParticipant": "Go to the participant's page",
   "staff.intake.toParticipants": "Go to My participants",
   "staff.intake.newIntake": "Start a new intake",
   "staff.intake.loadError": "The intake could not be loaded.",

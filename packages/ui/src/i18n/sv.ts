@@ -56,6 +56,8 @@ export const sv = {
   "auth.login.title": "Logga in för att fortsätta",
   "auth.login.body": "Du är inte inloggad, eller så har din inloggning gått ut.",
   "auth.login.button": "Logga in",
+  "auth.sessionEnded.body":
+    "Du är inte inloggad längre, så det du gör nu kan inte sparas. Logga in igen för att fortsätta.",
   "auth.forbidden.title": "Du har inte behörighet hit",
   "auth.noProject.title": "Du arbetar inte i något projekt",
   "auth.noProject.body":
@@ -63,6 +65,8 @@ export const sv = {
   "project.switcher.label": "Projekt",
   "auth.forbidden.body":
     "Din roll som {{role}} ger inte tillgång till den här tjänsten. Kontakta din administratör om du behöver behörighet.",
+  "auth.forbidden.goTo": "Gå till {{app}}",
+  "auth.contact.lead": "Frågor om behörighet besvaras av projektets administratörer:",
   "auth.error.title": "Tjänsten svarar inte just nu",
   "auth.error.body": "Försök igen om en stund. Kvarstår felet, kontakta supporten.",
   "auth.retry": "Försök igen",
@@ -457,7 +461,7 @@ export const sv = {
   "staff.lookup.title": "Ny inskrivning",
   "staff.lookup.lead": "Börja med personens personnummer eller samordningsnummer.",
   "staff.lookup.pin": "Personnummer eller samordningsnummer",
-  "staff.lookup.pinHint": "10 eller 12 siffror, till exempel 19850312-1234.",
+  "staff.lookup.pinHint": "10 eller 12 siffror, till exempel 19850314-9885.",
   "staff.lookup.pinValid": "Giltigt {{kind}}, född {{birthDate}}.",
   "staff.lookup.kind.personnummer": "personnummer",
   "staff.lookup.kind.samordningsnummer": "samordningsnummer",
@@ -468,6 +472,8 @@ export const sv = {
   "staff.lookup.found.continue": "Fortsätt inskrivningen",
   "staff.lookup.found.enrolled": "Personen deltar redan i projektet och kan inte skrivas in igen.",
   "staff.lookup.found.start": "Starta inskrivning",
+  "staff.lookup.found.earlier.title": "Tidigare deltagande i projektet",
+  "staff.lookup.found.earlier.item": "{{from}} – {{to}}, status vid avslut: {{status}}",
   "staff.lookup.notFound.title": "Personen finns inte i OPIS",
   "staff.lookup.notFound.body": "Registrera personen med namn för att starta inskrivningen.",
   "staff.lookup.givenName": "Förnamn",
@@ -538,6 +544,7 @@ export const sv = {
   "staff.intake.enrolled.body": "Deltagaren finns nu bland dina deltagare.",
   "staff.intake.declined.title": "Inskrivningen av {{name}} är avböjd",
   "staff.intake.declined.body": "Personen skrevs inte in i projektet.",
+  "staff.intake.toParticipant": "Gå till deltagarens sida",
   "staff.intake.toParticipants": "Gå till Mina deltagare",
   "staff.intake.newIntake": "Starta en ny inskrivning",
   "staff.intake.loadError": "Inskrivningen kunde inte hämtas.",

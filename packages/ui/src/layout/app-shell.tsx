@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, useLocation } from "react-router";
 import { LogoutForm } from "../auth/auth-gate";
 import { useCurrentUser } from "../auth/current-user";
+import { SessionEndedNotice } from "../auth/session-ended";
 import { ProjectSwitcher } from "../project/project-switcher";
 import { LanguageSwitch } from "./language-switch";
 import { describeUser } from "./user-summary";
@@ -85,6 +86,7 @@ export function AppShell({
         </ul>
       </nav>
       <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
+        <SessionEndedNotice />
         {children}
       </main>
     </>

@@ -123,8 +123,10 @@ export const caseEn: Record<keyof typeof caseSv, string> = {
   "case.plan.change.agreed": "The agreement has changed",
   "case.plan.reapplied.title": "Your changes are applied to version {{version}}",
   "case.plan.reapplied.body": "Check the plan and save when it is right.",
-  "case.plan.reapplied.clashes":
-    "You both changed the same part in {{n}} places. Your changes apply there – check them.",
+  "case.plan.reapplied.clashes_one":
+    "You both changed the same part in {{count}} place. Your changes apply there – check them.",
+  "case.plan.reapplied.clashes_other":
+    "You both changed the same part in {{count}} places. Your changes apply there – check them.",
 
   "case.activities.loadError": "The activities could not be loaded.",
   "case.activities.caption": "Activities",
@@ -211,7 +213,8 @@ export const caseEn: Record<keyof typeof caseSv, string> = {
   "staff.caseload.filter.search": "search “{{search}}”",
   "staff.caseload.filter.municipality": "municipality {{municipality}}",
   "staff.caseload.filter.nextAction": "next step “{{action}}”",
-  "staff.caseload.unread": "{{n}} unread",
+  "staff.caseload.unread_one": "{{count}} unread",
+  "staff.caseload.unread_other": "{{count}} unread",
 
   "staff.case.title": "Participant",
   "staff.case.loadError": "The participant could not be loaded",
@@ -221,7 +224,8 @@ export const caseEn: Record<keyof typeof caseSv, string> = {
   "staff.case.tab.activities": "Activities and attendance",
   "staff.case.tab.assessments": "Assessments",
   "staff.case.tab.notes": "Notes",
-  "staff.case.tab.notesUnread": "Notes ({{n}} unread)",
+  "staff.case.tab.notesUnread_one": "Notes ({{count}} unread)",
+  "staff.case.tab.notesUnread_other": "Notes ({{count}} unread)",
   "staff.case.tab.exit": "Exit and follow-up",
   "staff.case.timeline": "Timeline",
   "staff.case.activitiesLead":

@@ -123,8 +123,10 @@ export const caseSv = {
   "case.plan.change.agreed": "Godkännandet har ändrats",
   "case.plan.reapplied.title": "Dina ändringar är inlagda i version {{version}}",
   "case.plan.reapplied.body": "Granska planen och spara när den stämmer.",
-  "case.plan.reapplied.clashes":
-    "Ni hade båda ändrat samma del på {{n}} ställen. Där gäller dina ändringar – kontrollera dem.",
+  "case.plan.reapplied.clashes_one":
+    "Ni hade båda ändrat samma del på {{count}} ställe. Där gäller dina ändringar – kontrollera dem.",
+  "case.plan.reapplied.clashes_other":
+    "Ni hade båda ändrat samma del på {{count}} ställen. Där gäller dina ändringar – kontrollera dem.",
 
   "case.activities.loadError": "Insatserna kunde inte hämtas.",
   "case.activities.caption": "Insatser",
@@ -212,7 +214,8 @@ export const caseSv = {
   "staff.caseload.filter.search": "sökning ”{{search}}”",
   "staff.caseload.filter.municipality": "kommun {{municipality}}",
   "staff.caseload.filter.nextAction": "nästa steg ”{{action}}”",
-  "staff.caseload.unread": "{{n}} olästa",
+  "staff.caseload.unread_one": "{{count}} oläst",
+  "staff.caseload.unread_other": "{{count}} olästa",
 
   "staff.case.title": "Deltagare",
   "staff.case.loadError": "Deltagaren kunde inte hämtas",
@@ -222,7 +225,8 @@ export const caseSv = {
   "staff.case.tab.activities": "Insatser och närvaro",
   "staff.case.tab.assessments": "Bedömningar",
   "staff.case.tab.notes": "Anteckningar",
-  "staff.case.tab.notesUnread": "Anteckningar ({{n}} olästa)",
+  "staff.case.tab.notesUnread_one": "Anteckningar ({{count}} oläst)",
+  "staff.case.tab.notesUnread_other": "Anteckningar ({{count}} olästa)",
   "staff.case.tab.exit": "Avslut och uppföljning",
   "staff.case.timeline": "Tidslinje",
   "staff.case.activitiesLead": "Insatser och närvaro registreras av kommunens koordinator.",

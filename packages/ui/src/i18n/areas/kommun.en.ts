@@ -2,7 +2,8 @@ import type { kommunSv } from "./kommun.sv";
 
 /** English messages of the kommun screens; the type keeps them complete. */
 export const kommunEn: Record<keyof typeof kommunSv, string> = {
-  "kommun.nav.participantsUnread": "Participants ({{count}} unread)",
+  "kommun.nav.participantsUnread_one": "Participants ({{count}} unread)",
+  "kommun.nav.participantsUnread_other": "Participants ({{count}} unread)",
   "kommun.nav.goals": "Goal attainment",
   "kommun.goals.title": "Goal attainment in the municipality",
   "kommun.goals.caption":
@@ -15,9 +16,12 @@ export const kommunEn: Record<keyof typeof kommunSv, string> = {
   "kommun.unit.hoursPerWeek": "hours a week",
 
   "kommun.participants.col.unread": "Messages",
-  "kommun.participants.unread": "{{count}} unread",
+  "kommun.participants.unread_one": "{{count}} unread",
+  "kommun.participants.unread_other": "{{count}} unread",
   "kommun.participants.noUnread": "None unread",
-  "kommun.participants.unreadNotice":
+  "kommun.participants.unreadNotice_one":
+    "You have {{count}} unread handover from Arbetsförmedlingen. It shows under Messages in the table.",
+  "kommun.participants.unreadNotice_other":
     "You have {{count}} unread handovers from Arbetsförmedlingen. They show under Messages in the table.",
 
   "kommun.participant.loadingName": "Participant",
@@ -142,7 +146,9 @@ export const kommunEn: Record<keyof typeof kommunSv, string> = {
   "kommun.attendance.fill": "Fill in a normal week",
   "kommun.attendance.hint":
     "Empty cells are not recorded. Type attendance in hours, for example 6 or 3.5. Move between cells with the arrow keys.",
-  "kommun.attendance.filled":
+  "kommun.attendance.filled_one":
+    "Planned time is filled in {{count}} cell. Change the exceptions and save the week.",
+  "kommun.attendance.filled_other":
     "Planned time is filled in {{count}} cells. Change the exceptions and save the week.",
   "kommun.attendance.filledNone": "All cells were already filled in.",
   "kommun.attendance.nothingToSave": "No changes to save.",
@@ -172,7 +178,8 @@ export const kommunEn: Record<keyof typeof kommunSv, string> = {
   "kommun.employers.new": "Add employer",
   "kommun.employers.search": "Search by name",
   "kommun.employers.filter": "name contains “{{search}}”",
-  "kommun.employers.count": "{{count}} employers",
+  "kommun.employers.count_one": "{{count}} employer",
+  "kommun.employers.count_other": "{{count}} employers",
   "kommun.employers.empty.title": "The register is empty",
   "kommun.employers.empty.body": "Add an employer once you have been in touch with one.",
   "kommun.employers.emptySearch.title": "No employer matches the search",
@@ -220,7 +227,8 @@ export const kommunEn: Record<keyof typeof kommunSv, string> = {
   "kommun.requests.created": "The request is sent to Arbetsförmedlingen.",
   "kommun.requests.filterStatus": "Status",
   "kommun.requests.filter": "status {{status}}",
-  "kommun.requests.count": "{{count}} requests",
+  "kommun.requests.count_one": "{{count}} request",
+  "kommun.requests.count_other": "{{count}} requests",
   "kommun.requests.empty.title": "No requests yet",
   "kommun.requests.empty.body":
     "Create a request when a participant or a group needs an intervention.",

@@ -1,7 +1,8 @@
 /** Swedish messages of the kommun screens. Keys are prefixed by the screen area. */
 export const kommunSv = {
   // Navigation
-  "kommun.nav.participantsUnread": "Deltagare ({{count}} olästa)",
+  "kommun.nav.participantsUnread_one": "Deltagare ({{count}} oläst)",
+  "kommun.nav.participantsUnread_other": "Deltagare ({{count}} olästa)",
   "kommun.nav.goals": "Måluppfyllelse",
   "kommun.goals.title": "Måluppfyllelse i kommunen",
   "kommun.goals.caption": "Kommunens deltagare per mål och kön (täljare), med röjandekontroll",
@@ -14,9 +15,12 @@ export const kommunSv = {
 
   // Participant list
   "kommun.participants.col.unread": "Meddelanden",
-  "kommun.participants.unread": "{{count}} olästa",
+  "kommun.participants.unread_one": "{{count}} oläst",
+  "kommun.participants.unread_other": "{{count}} olästa",
   "kommun.participants.noUnread": "Inga olästa",
-  "kommun.participants.unreadNotice":
+  "kommun.participants.unreadNotice_one":
+    "Du har {{count}} oläst överlämning från Arbetsförmedlingen. Den visas under Meddelanden i tabellen.",
+  "kommun.participants.unreadNotice_other":
     "Du har {{count}} olästa överlämningar från Arbetsförmedlingen. De visas under Meddelanden i tabellen.",
 
   // Participant page
@@ -145,7 +149,9 @@ export const kommunSv = {
   "kommun.attendance.fill": "Fyll i normal vecka",
   "kommun.attendance.hint":
     "Tomma rutor är inte registrerade. Skriv närvaro i timmar, till exempel 6 eller 3,5. Flytta mellan rutorna med piltangenterna.",
-  "kommun.attendance.filled":
+  "kommun.attendance.filled_one":
+    "Planerad tid är ifylld i {{count}} ruta. Ändra undantagen och spara veckan.",
+  "kommun.attendance.filled_other":
     "Planerad tid är ifylld i {{count}} rutor. Ändra undantagen och spara veckan.",
   "kommun.attendance.filledNone": "Alla rutor var redan ifyllda.",
   "kommun.attendance.nothingToSave": "Inga ändringar att spara.",
@@ -176,7 +182,8 @@ export const kommunSv = {
   "kommun.employers.new": "Lägg till arbetsgivare",
   "kommun.employers.search": "Sök på namn",
   "kommun.employers.filter": "namn innehåller ”{{search}}”",
-  "kommun.employers.count": "{{count}} arbetsgivare",
+  "kommun.employers.count_one": "{{count}} arbetsgivare",
+  "kommun.employers.count_other": "{{count}} arbetsgivare",
   "kommun.employers.empty.title": "Registret är tomt",
   "kommun.employers.empty.body": "Lägg till en arbetsgivare när du har fått kontakt med en.",
   "kommun.employers.emptySearch.title": "Ingen arbetsgivare matchar sökningen",
@@ -225,7 +232,8 @@ export const kommunSv = {
   "kommun.requests.created": "Förfrågan är skickad till Arbetsförmedlingen.",
   "kommun.requests.filterStatus": "Status",
   "kommun.requests.filter": "status {{status}}",
-  "kommun.requests.count": "{{count}} förfrågningar",
+  "kommun.requests.count_one": "{{count}} förfrågan",
+  "kommun.requests.count_other": "{{count}} förfrågningar",
   "kommun.requests.empty.title": "Inga förfrågningar än",
   "kommun.requests.empty.body":
     "Skapa en förfrågan när en deltagare eller en grupp behöver en insats.",

@@ -19,7 +19,9 @@ export const privacyEn: Record<keyof typeof privacySv, string> = {
   "sessions.endOneLabel": "End the login in {{browser}} from {{started}}",
   "sessions.endOthers": "End all other logins",
   "sessions.endOthers.title": "End all other logins?",
-  "sessions.endOthers.body":
+  "sessions.endOthers.body_one":
+    "{{count}} other login will end. Unsaved changes there are lost. This login continues.",
+  "sessions.endOthers.body_other":
     "{{count}} other logins will end. Unsaved changes there are lost. This login continues.",
   "sessions.noOthers": "You are not logged in anywhere else.",
   "sessions.ended": "Logins ended: {{count}}.",
@@ -106,7 +108,8 @@ export const privacyEn: Record<keyof typeof privacySv, string> = {
   "gdpr.extract.pdf": "Download extract (PDF)",
   "gdpr.extract.json": "Download extract (JSON)",
   "gdpr.extract.working": "Preparing the extract …",
-  "gdpr.extract.done": "Done: {{file}} with {{count}} rows in the access log.",
+  "gdpr.extract.done_one": "Done: {{file}} with {{count}} row in the access log.",
+  "gdpr.extract.done_other": "Done: {{file}} with {{count}} rows in the access log.",
   "gdpr.correct.title": "Correct name or personal identity number",
   "gdpr.correct.intro": "Fill in only what changes. The old values are kept in the history.",
   "gdpr.correct.givenName": "New given name",
@@ -116,7 +119,8 @@ export const privacyEn: Record<keyof typeof privacySv, string> = {
   "gdpr.correct.reasonHint":
     "For example: misspelt at registration, new number from the Tax Agency.",
   "gdpr.correct.submit": "Save the correction",
-  "gdpr.correct.saved": "The correction is saved ({{count}} values).",
+  "gdpr.correct.saved_one": "The correction is saved ({{count}} value).",
+  "gdpr.correct.saved_other": "The correction is saved ({{count}} values).",
   "gdpr.history.title": "Earlier corrections",
   "gdpr.history.none": "No corrections.",
   "gdpr.history.when": "Date",

@@ -17,7 +17,9 @@ export const privacySv = {
   "sessions.endOneLabel": "Avsluta inloggningen i {{browser}} från {{started}}",
   "sessions.endOthers": "Avsluta alla andra inloggningar",
   "sessions.endOthers.title": "Avsluta alla andra inloggningar?",
-  "sessions.endOthers.body":
+  "sessions.endOthers.body_one":
+    "{{count}} annan inloggning avslutas. Osparade ändringar där går förlorade. Den här inloggningen fortsätter.",
+  "sessions.endOthers.body_other":
     "{{count}} andra inloggningar avslutas. Osparade ändringar där går förlorade. Den här inloggningen fortsätter.",
   "sessions.noOthers": "Du är inte inloggad någon annanstans.",
   "sessions.ended": "Avslutade inloggningar: {{count}}.",
@@ -105,7 +107,8 @@ export const privacySv = {
   "gdpr.extract.pdf": "Ladda ner utdrag (PDF)",
   "gdpr.extract.json": "Ladda ner utdrag (JSON)",
   "gdpr.extract.working": "Tar fram utdraget …",
-  "gdpr.extract.done": "Klart: {{file}} med {{count}} rader i åtkomstloggen.",
+  "gdpr.extract.done_one": "Klart: {{file}} med {{count}} rad i åtkomstloggen.",
+  "gdpr.extract.done_other": "Klart: {{file}} med {{count}} rader i åtkomstloggen.",
   "gdpr.correct.title": "Rätta namn eller personnummer",
   "gdpr.correct.intro": "Fyll bara i det som ska ändras. De gamla uppgifterna sparas i historiken.",
   "gdpr.correct.givenName": "Nytt förnamn",
@@ -115,7 +118,8 @@ export const privacySv = {
   "gdpr.correct.reasonHint":
     "Till exempel: felstavat vid registreringen, nytt personnummer från Skatteverket.",
   "gdpr.correct.submit": "Spara rättelsen",
-  "gdpr.correct.saved": "Rättelsen är sparad ({{count}} uppgifter).",
+  "gdpr.correct.saved_one": "Rättelsen är sparad ({{count}} uppgift).",
+  "gdpr.correct.saved_other": "Rättelsen är sparad ({{count}} uppgifter).",
   "gdpr.history.title": "Tidigare rättelser",
   "gdpr.history.none": "Inga rättelser.",
   "gdpr.history.when": "Datum",
