@@ -506,6 +506,14 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     scoped: true,
     input: (w) => ({ enrolmentId: w.enrolmentId }),
   },
+  "participants.setWorkAvailability": {
+    roles: ["officer"],
+    scoped: true,
+    input: async (w) => ({
+      enrolmentId: await w.freshEnrolment(),
+      workAvailability: { percent: 100, until: "2027-12-31", reason: "Nytt beslut från AF" },
+    }),
+  },
   "participants.timeline": {
     roles: CASEWORKERS,
     scoped: true,

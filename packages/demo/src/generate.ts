@@ -526,6 +526,21 @@ export function generateDemoData(options: SeedOptions): DemoData {
   ensureCoverage(course, exitedIndexes, plannedExit);
 
   const exited = new Set(exitedIndexes);
+  // A few running participations whose work availability ends within 30 days (ADR 0032),
+  // from a generator of their own (not a fork of root, which would shift the later forks),
+  // so that every other generated row stays the same.
+  const availability = new Prng(`opis-demo-work-availability:${options.seed}`);
+  const running = enrolled.flatMap((_, i) => (exited.has(i) ? [] : [i]));
+  const endingCount = Math.min(running.length, Math.max(3, Math.round(running.length / 20)));
+  for (let n = 0; n < endingCount; n++) {
+    const [i] = running.splice(availability.int(0, running.length - 1), 1);
+    const e = i === undefined ? undefined : enrolled[i];
+    const enrolment = i === undefined ? undefined : data.enrolments[i];
+    const until = addDays(today, availability.int(3, 28));
+    if (e && enrolment && until >= e.startDate && until < PROJECT.period.end) {
+      enrolment.workAvailabilityUntil = until;
+    }
+  }
   const activity = root.fork("activities");
   const presence = root.fork("attendance");
   const measure = root.fork("assessments");

@@ -147,6 +147,8 @@ const PUBLIC_API = [
   "VALIDATION_MESSAGE_KEYS",
   "WORKDAY_MINUTES",
   "WORK_OR_STUDIES",
+  "WorkAvailabilityChangeSchema",
+  "WorkAvailabilitySchema",
   "YES_NO_UNKNOWN",
   "activityState",
   "addDays",
@@ -273,8 +275,10 @@ const PUBLIC_API = [
   "validateUserAccountInProject",
   "validateUserAccountShape",
   "validateWithdrawal",
+  "validateWorkAvailabilityChange",
   "weekStartFrom",
   "weekdayOfDayNumber",
+  "workAvailabilityChangeSchemaFor",
   "workdaysOfWeek",
 ];
 

@@ -21,6 +21,7 @@ import {
 import type { ReactNode } from "react";
 import { Link, Route, Routes, useParams } from "react-router";
 import { ExitSection } from "../case/exit-section";
+import { WorkAvailabilitySection } from "../case/work-availability-section";
 import { CASE_SECTIONS, type CaseSection, PATHS } from "../paths";
 import { useDocumentTitle } from "../use-document-title";
 
@@ -102,6 +103,7 @@ export function ParticipantScreen() {
           index
           element={
             <>
+              <WorkAvailabilitySection participant={p} />
               <SectionPanel title={t("staff.case.timeline")}>
                 <CaseTimeline enrolmentId={enrolmentId} />
               </SectionPanel>

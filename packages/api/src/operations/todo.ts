@@ -68,6 +68,7 @@ export async function computeTodo(options: {
       {
         startDate: c.startDate,
         lastFourWeeks: lastFourWeeks.get(c.enrolmentId) ?? { planned: 0, present: 0 },
+        workAvailabilityUntil: c.workAvailabilityUntil,
       },
       project,
       caseWorkSettingsOf(project),

@@ -1,9 +1,11 @@
 import {
   findExit,
   findParticipant,
+  insertCorrection,
   listParticipants,
   loadTimeline,
   PARTICIPANT_LIST_SORTS,
+  setWorkAvailability,
   sumAttendance,
 } from "@opis/db";
 import {
@@ -16,11 +18,13 @@ import {
   ProjectIdSchema,
   participationRate,
   textSchema,
+  validateWorkAvailabilityChange,
+  WorkAvailabilityChangeSchema,
 } from "@opis/domain";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { todayIn } from "../context";
-import { AppError } from "../errors";
+import { AppError, fieldErrorsAt } from "../errors";
 import { nextActionsFor } from "../operations/case-state";
 import { personSummary } from "../operations/intake";
 import { loadParticipantSummary } from "../operations/participant-summary/participant-summary";
@@ -147,6 +151,7 @@ export const participantsRouter = router({
         startDate: enrolment.startDate,
         byException: enrolment.byException,
         workAvailabilityPercent: enrolment.workAvailabilityPercent,
+        workAvailabilityUntil: enrolment.workAvailabilityUntil,
         priorityGroups: enrolment.priorityGroups,
         officerName: found.officerName,
         coordinatorName: found.coordinatorName,
@@ -181,6 +186,70 @@ export const participantsRouter = router({
       };
     }),
   ),
+
+  /**
+   * Records or changes the participant's work availability (arbetsutbud) on an active
+   * participation: the percent and the last day it lasts (null: open-ended). An AF
+   * decision, so the officer's (like the exit). A changed percent is a correction
+   * (ADR 0021): its reason and the old values are kept in record_corrections. The
+   * audit row names the old and new values either way (ADR 0032).
+   */
+  setWorkAvailability: procedureFor("officer")
+    .input(z.object({ enrolmentId: z.uuid(), workAvailability: WorkAvailabilityChangeSchema }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const enrolment = await loadEnrolmentInScope(tx, ctx.user, input.enrolmentId);
+        if (enrolment.status !== "active")
+          throw new AppError("CONFLICT", "errors.workAvailability.notActive");
+        const change = input.workAvailability;
+        const errors = validateWorkAvailabilityChange(change, {
+          startDate: enrolment.startDate,
+          previous: {
+            percent: enrolment.workAvailabilityPercent,
+            until: enrolment.workAvailabilityUntil,
+          },
+        });
+        if (errors.length > 0) {
+          throw new AppError(
+            "VALIDATION",
+            "errors.validation",
+            fieldErrorsAt("workAvailability", errors),
+          );
+        }
+        const current = { percent: change.percent, until: change.until };
+        const previous = await setWorkAvailability(tx, enrolment.id, current, ctx.now());
+        if (!previous) throw new AppError("NOT_FOUND", "errors.participant.notFound");
+        const corrected = previous.percent !== current.percent;
+        if (corrected) {
+          await insertCorrection(tx, {
+            enrolmentId: enrolment.id,
+            recordType: "workAvailability",
+            recordKey: enrolment.id,
+            action: "corrected",
+            reason: change.reason ?? "",
+            previous,
+            current,
+            correctedBy: ctx.user.id,
+            correctedAt: ctx.now(),
+          });
+        }
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "participant.workAvailability",
+          subjectType: "enrolment",
+          subjectId: enrolment.id,
+          personIds: [enrolment.personId],
+          details: {
+            previousPercent: previous.percent,
+            previousUntil: previous.until,
+            percent: current.percent,
+            until: current.until,
+            corrected,
+          },
+        });
+        return current;
+      }),
+    ),
 
   /** Everything that happened in the case, from both organisations, newest first. */
   timeline: caseworker.input(z.object({ enrolmentId: z.uuid() })).query(({ ctx, input }) =>

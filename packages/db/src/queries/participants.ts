@@ -367,6 +367,37 @@ export async function findParticipant(db: Executor, enrolmentId: string, scope: 
 }
 
 /** The enrolment row alone, if it lies within the scope. */
+/**
+ * Sets the participant's work availability (percent and last day; null: open-ended)
+ * and returns the values it replaced. The row is locked first, so two changes at
+ * once keep each other's old value right. Null when there is no such enrolment.
+ */
+export async function setWorkAvailability(
+  db: Executor,
+  enrolmentId: string,
+  values: { percent: number; until: string | null },
+  at: Date,
+): Promise<{ percent: number; until: string | null } | null> {
+  const [previous] = await db
+    .select({
+      percent: enrolments.workAvailabilityPercent,
+      until: enrolments.workAvailabilityUntil,
+    })
+    .from(enrolments)
+    .where(eq(enrolments.id, enrolmentId))
+    .for("update");
+  if (!previous) return null;
+  await db
+    .update(enrolments)
+    .set({
+      workAvailabilityPercent: values.percent,
+      workAvailabilityUntil: values.until,
+      updatedAt: at,
+    })
+    .where(eq(enrolments.id, enrolmentId));
+  return previous;
+}
+
 export async function findEnrolmentInScope(
   db: Executor,
   enrolmentId: string,

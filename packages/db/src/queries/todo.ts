@@ -31,6 +31,7 @@ export async function listActiveCases(db: Executor, scope: EnrolmentScope) {
       status: enrolments.status,
       projectId: enrolments.projectId,
       priorityGroups: enrolments.priorityGroups,
+      workAvailabilityUntil: enrolments.workAvailabilityUntil,
     })
     .from(enrolments)
     .innerJoin(people, eq(people.id, enrolments.personId))

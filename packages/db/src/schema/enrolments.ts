@@ -52,6 +52,8 @@ export const enrolments = pgTable(
     birthRegion: text("birth_region").$type<BirthRegion>(),
     educationLevel: text("education_level").$type<EducationLevel>().notNull(),
     workAvailabilityPercent: smallint("work_availability_percent").notNull(),
+    /** The last day of the work availability (an AF decision); null: open-ended. */
+    workAvailabilityUntil: isoDate("work_availability_until"),
     /** null: not known (imported histories carry no language level). */
     languageLevelAtStart: smallint("language_level_at_start"),
     monthsRegisteredAtStart: integer("months_registered_at_start").notNull(),

@@ -8,6 +8,7 @@ export const CORRECTABLE_RECORDS = [
   "activity",
   "exit",
   "followUp",
+  "workAvailability",
 ] as const;
 export const CorrectableRecordSchema = z.enum(CORRECTABLE_RECORDS);
 export type CorrectableRecord = z.infer<typeof CorrectableRecordSchema>;

@@ -105,3 +105,12 @@ export {
   type ResourceRequestTransition,
   ResourceRequestTransitionSchema,
 } from "./resource-request";
+export {
+  validateWorkAvailabilityChange,
+  type WorkAvailability,
+  type WorkAvailabilityChange,
+  WorkAvailabilityChangeSchema,
+  type WorkAvailabilityFieldError,
+  WorkAvailabilitySchema,
+  workAvailabilityChangeSchemaFor,
+} from "./work-availability";

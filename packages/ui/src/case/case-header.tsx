@@ -71,6 +71,19 @@ export function CaseHeader({ participant }: { participant: CaseParticipant }) {
             <NextActionText action={participant.nextAction} />
           </dd>
         </div>
+        <div>
+          <dt>{t("case.header.workAvailability")}</dt>
+          <dd data-testid="work-availability">
+            {participant.workAvailabilityUntil
+              ? t("case.header.workAvailabilityUntil", {
+                  percent: formatNumber(participant.workAvailabilityPercent),
+                  date: formatDate(participant.workAvailabilityUntil),
+                })
+              : t("case.header.workAvailabilityValue", {
+                  percent: formatNumber(participant.workAvailabilityPercent),
+                })}
+          </dd>
+        </div>
         {groups.length > 0 ? (
           <div>
             <dt>{t("casework.priorityGroup.header")}</dt>

@@ -149,7 +149,10 @@ export function TodoQueue({ scope, links }: { scope: "mine" | "office"; links: T
         {reminders.map((r) => (
           <li key={`${r.kind}-${r.enrolmentId}`}>
             <Link to={links.participant(r.enrolmentId)}>
-              {t(`staff.todo.reminder.${r.kind}`, { name: `${r.givenName} ${r.familyName}` })}
+              {t(`staff.todo.reminder.${r.kind}`, {
+                name: `${r.givenName} ${r.familyName}`,
+                date: formatDate(r.dueDate),
+              })}
             </Link>
             {" – "}
             {formatDate(r.dueDate)}

@@ -110,4 +110,34 @@ export const caseworkEn: Record<keyof typeof caseworkSv, string> = {
   "kommun.participants.listTitle": "Participants",
   // Issue 14: the participant summary on paper
   "case.summary.pdf": "Print summary of the participation (PDF)",
+  // Issue 14: the end of the work availability (arbetsutbud)
+  "staff.todo.reminder.workAvailabilityEnding": "Work availability ends {{date}}: {{name}}",
+  "case.header.workAvailability": "Work availability",
+  "case.header.workAvailabilityValue": "{{percent}} %",
+  "case.header.workAvailabilityUntil": "{{percent}} % (until {{date}})",
+  "case.correction.record.workAvailability": "Work availability",
+  "validation.workAvailability.percent.invalid":
+    "Enter the work availability as a whole number, for example 100",
+  "validation.workAvailability.percent.range":
+    "Enter a work availability between 1 and 100 per cent",
+  "validation.workAvailability.until.beforeStart":
+    "Enter an end date of the work availability on or after the participation's start date",
+  "errors.workAvailability.notActive":
+    "The participation has ended. The work availability cannot be changed.",
+  "staff.workAvailability.title": "Work availability",
+  "staff.workAvailability.lead":
+    "The participant takes part for all of their work availability for as long as it lasts. If the Public Employment Service has decided it ends on a date, enter it here and it comes up under To do 30 days before.",
+  "staff.workAvailability.edit": "Change work availability",
+  "staff.workAvailability.percent": "Work availability in per cent",
+  "staff.workAvailability.percentHint": "A whole number from 1 to 100.",
+  "staff.workAvailability.until": "Work availability lasts until",
+  "staff.workAvailability.untilHint":
+    "Write the date as YYYY-MM-DD, {{start}} at the earliest. Leave empty if it lasts until further notice.",
+  "staff.workAvailability.reason": "Why does the percentage change?",
+  "staff.workAvailability.reasonHint":
+    "The percentage sets the planned time in attendance. The old value is kept with your reason.",
+  "staff.workAvailability.save": "Save work availability",
+  "staff.workAvailability.cancel": "Cancel",
+  "staff.workAvailability.saved": "The work availability is saved.",
+  "staff.workAvailability.openEnded": "Lasts until further notice.",
 };

@@ -106,4 +106,32 @@ export const caseworkSv = {
   "kommun.participants.listTitle": "Deltagare",
   // Issue 14: the participant summary on paper
   "case.summary.pdf": "Skriv ut sammanfattning av deltagandet (PDF)",
+  // Issue 14: the end of the work availability (arbetsutbud)
+  "staff.todo.reminder.workAvailabilityEnding": "Arbetsutbudet upphör {{date}}: {{name}}",
+  "case.header.workAvailability": "Arbetsutbud",
+  "case.header.workAvailabilityValue": "{{percent}} %",
+  "case.header.workAvailabilityUntil": "{{percent}} % (till {{date}})",
+  "case.correction.record.workAvailability": "Arbetsutbud",
+  "validation.workAvailability.percent.invalid":
+    "Ange arbetsutbudet som ett heltal, till exempel 100",
+  "validation.workAvailability.percent.range": "Ange ett arbetsutbud mellan 1 och 100 procent",
+  "validation.workAvailability.until.beforeStart":
+    "Ange ett slutdatum för arbetsutbudet från och med deltagandets startdatum",
+  "errors.workAvailability.notActive": "Deltagandet är avslutat. Arbetsutbudet kan inte ändras.",
+  "staff.workAvailability.title": "Arbetsutbud",
+  "staff.workAvailability.lead":
+    "Deltagaren deltar på hela sitt arbetsutbud så länge det gäller. Har Arbetsförmedlingen beslutat att arbetsutbudet upphör ett visst datum, skriv in det här så kommer det upp under Att göra 30 dagar före.",
+  "staff.workAvailability.edit": "Ändra arbetsutbud",
+  "staff.workAvailability.percent": "Arbetsutbud i procent",
+  "staff.workAvailability.percentHint": "Ett heltal mellan 1 och 100.",
+  "staff.workAvailability.until": "Arbetsutbudet gäller till och med",
+  "staff.workAvailability.untilHint":
+    "Skriv datumet som ÅÅÅÅ-MM-DD, tidigast {{start}}. Lämna tomt om arbetsutbudet gäller tills vidare.",
+  "staff.workAvailability.reason": "Varför ändras procenten?",
+  "staff.workAvailability.reasonHint":
+    "Procenten styr planerad tid i närvaron. Den gamla uppgiften sparas med ditt skäl.",
+  "staff.workAvailability.save": "Spara arbetsutbud",
+  "staff.workAvailability.cancel": "Avbryt",
+  "staff.workAvailability.saved": "Arbetsutbudet är sparat.",
+  "staff.workAvailability.openEnded": "Gäller tills vidare.",
 };
