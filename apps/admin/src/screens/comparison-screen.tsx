@@ -20,7 +20,17 @@ import {
   useTranslation,
 } from "@opis/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { FileErrorTable } from "../file-upload/file-error-table";
+import {
+  SpreadsheetFileField,
+  spreadsheetFileProblem,
+} from "../file-upload/spreadsheet-file-field";
 import { isValidThreshold } from "../report/report-params";
+
+const ERROR_TABLE_KEYS = {
+  heading: "evaluation.import.rejected",
+  firstErrors: "evaluation.import.firstErrors",
+};
 
 type MatchResponse = RouterOutputs["comparison"]["match"];
 type Effect = Extract<MatchResponse, { ok: true }>["result"]["overall"];
@@ -80,9 +90,8 @@ function ImportForm() {
     event.preventDefault();
     setFileError(null);
     const file = input.current?.files?.[0];
-    if (!file) return refuse(t("evaluation.import.chooseFile"));
-    if (!/\.(csv|xlsx)$/i.test(file.name)) return refuse(t("evaluation.import.wrongType"));
-    if (file.size > MAX_BYTES) return refuse(t("evaluation.import.tooLarge"));
+    const problem = spreadsheetFileProblem(file, MAX_BYTES);
+    if (problem || !file) return refuse(t(`evaluation.import.${problem ?? "chooseFile"}`));
     importFile.mutate({
       projectId,
       fileName: file.name,
@@ -95,23 +104,13 @@ function ImportForm() {
       <h2 id="import-title">{t("evaluation.import.title")}</h2>
       <p>{t("evaluation.import.columns")}</p>
       <form onSubmit={submit} noValidate>
-        <div className={`field${fileError ? " field--error" : ""}`}>
-          <label className="field__label" htmlFor="comparison-file">
-            {t("evaluation.import.file")}
-          </label>
-          <p className="field__hint" id="comparison-file-hint">
-            {t("evaluation.import.fileHint")}
-          </p>
-          <FieldMessages id="comparison-file" error={fileError ?? undefined} />
-          <input
-            id="comparison-file"
-            ref={input}
-            type="file"
-            accept=".csv,.xlsx"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={`comparison-file-hint${fileError ? " comparison-file-error" : ""}`}
-          />
-        </div>
+        <SpreadsheetFileField
+          id="comparison-file"
+          label={t("evaluation.import.file")}
+          hint={t("evaluation.import.fileHint")}
+          error={fileError}
+          inputRef={input}
+        />
         <button type="submit" className="button" disabled={importFile.isPending}>
           {t("evaluation.import.submit")}
         </button>
@@ -140,41 +139,12 @@ function ImportForm() {
         </div>
       ) : null}
       {result && !result.ok ? (
-        <div
-          ref={outcome}
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          data-testid="import-errors"
-        >
-          <h3>
-            {t("evaluation.import.rejected", {
-              count: result.errorCount,
-              errors: formatNumber(result.errorCount),
-            })}
-          </h3>
-          {result.errorCount > result.errors.length ? (
-            <p>
-              {t("evaluation.import.firstErrors", { shown: formatNumber(result.errors.length) })}
-            </p>
-          ) : null}
-          <ul>
-            {result.errors.map((e) => (
-              <li key={`${e.row}-${e.column}-${e.messageKey}`}>
-                {e.column === null
-                  ? t("evaluation.import.errorAtRow", {
-                      row: formatNumber(e.row),
-                      message: translateKey(t, e.messageKey),
-                    })
-                  : t("evaluation.import.errorAt", {
-                      row: formatNumber(e.row),
-                      column: e.column,
-                      message: translateKey(t, e.messageKey),
-                    })}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <FileErrorTable
+          outcomeRef={outcome}
+          total={result.errorCount}
+          errors={result.errors}
+          keys={ERROR_TABLE_KEYS}
+        />
       ) : null}
     </section>
   );

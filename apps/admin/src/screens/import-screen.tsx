@@ -14,6 +14,16 @@ import {
   useTranslation,
 } from "@opis/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { FileErrorTable } from "../file-upload/file-error-table";
+import {
+  SpreadsheetFileField,
+  spreadsheetFileProblem,
+} from "../file-upload/spreadsheet-file-field";
+
+const ERROR_TABLE_KEYS = {
+  heading: "admin.import.refused",
+  firstErrors: "admin.import.firstErrors",
+};
 
 const MAX_BYTES = 16 * 1024 * 1024;
 
@@ -126,9 +136,8 @@ function ImportForm() {
     setFileError(null);
     run.reset();
     const file = input.current?.files?.[0];
-    if (!file) return refuse(t("admin.import.chooseFile"));
-    if (!/\.(csv|xlsx)$/i.test(file.name)) return refuse(t("admin.import.wrongType"));
-    if (file.size > MAX_BYTES) return refuse(t("admin.import.tooLarge"));
+    const problem = spreadsheetFileProblem(file, MAX_BYTES);
+    if (problem || !file) return refuse(t(`admin.import.${problem ?? "chooseFile"}`));
     const next = { fileName: file.name, contentBase64: await readFileAsBase64(file) };
     setChosen(next);
     preview.mutate({ projectId: projectId, ...next });
@@ -138,32 +147,18 @@ function ImportForm() {
     <section aria-labelledby="import-title">
       <h2 id="import-title">{t("admin.import.file.title")}</h2>
       <form onSubmit={submitPreview} noValidate>
-        <div className={`field${fileError ? " field--error" : ""}`}>
-          <label className="field__label" htmlFor="participations-file">
-            {t("admin.import.file.label")}
-          </label>
-          <p className="field__hint" id="participations-file-hint">
-            {t("admin.import.file.hint")}
-          </p>
-          {fileError ? (
-            <p className="field__error" id="participations-file-error">
-              {fileError}
-            </p>
-          ) : null}
-          <input
-            id="participations-file"
-            ref={input}
-            type="file"
-            accept=".csv,.xlsx"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={`participations-file-hint${fileError ? " participations-file-error" : ""}`}
-            onChange={() => {
-              setChosen(null);
-              preview.reset();
-              run.reset();
-            }}
-          />
-        </div>
+        <SpreadsheetFileField
+          id="participations-file"
+          label={t("admin.import.file.label")}
+          hint={t("admin.import.file.hint")}
+          error={fileError}
+          inputRef={input}
+          onChange={() => {
+            setChosen(null);
+            preview.reset();
+            run.reset();
+          }}
+        />
         <button type="submit" className="button" disabled={preview.isPending || run.isPending}>
           {t("admin.import.preview")}
         </button>
@@ -216,42 +211,12 @@ function ImportForm() {
         </div>
       ) : null}
       {result && !result.ok ? (
-        <div
-          ref={outcome}
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          data-testid="import-errors"
-        >
-          <h3>
-            {t("admin.import.refused", {
-              count: result.issueCount,
-              errors: formatNumber(result.issueCount),
-            })}
-          </h3>
-          {result.issueCount > result.issues.length ? (
-            <p>{t("admin.import.firstErrors", { shown: formatNumber(result.issues.length) })}</p>
-          ) : null}
-          <table className="table">
-            <caption className="visually-hidden">{t("admin.import.errorsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.import.errorRow")}</th>
-                <th scope="col">{t("admin.import.errorColumn")}</th>
-                <th scope="col">{t("admin.import.errorMessage")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.issues.map((issue) => (
-                <tr key={`${issue.row}-${issue.column}-${issue.messageKey}`}>
-                  <td>{formatNumber(issue.row)}</td>
-                  <td>{issue.column}</td>
-                  <td>{translateKey(t, issue.messageKey)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FileErrorTable
+          outcomeRef={outcome}
+          total={result.issueCount}
+          errors={result.issues}
+          keys={ERROR_TABLE_KEYS}
+        />
       ) : null}
     </section>
   );

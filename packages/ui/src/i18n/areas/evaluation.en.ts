@@ -152,8 +152,6 @@ export const evaluationEn: Record<keyof typeof evaluationSv, string> = {
     "The file is larger than 15 MB. Split it or remove unneeded columns.",
   "evaluation.import.rejected":
     "The file was not imported: {{errors}} errors. Correct them and import the file again.",
-  "evaluation.import.errorAt": "Row {{row}}, column {{column}}: {{message}}",
-  "evaluation.import.errorAtRow": "Row {{row}}: {{message}}",
   "evaluation.import.firstErrors": "The first {{shown}} errors are shown.",
   "evaluation.import.failed": "The file could not be imported.",
   "evaluation.import.error.empty": "The file is empty.",

@@ -158,8 +158,6 @@ export const evaluationSv = {
     "Filen är större än 15 MB. Dela upp den eller ta bort onödiga kolumner.",
   "evaluation.import.rejected":
     "Filen l\u00e4stes inte in: {{errors}} fel. R\u00e4tta felen och l\u00e4s in filen igen.",
-  "evaluation.import.errorAt": "Rad {{row}}, kolumn {{column}}: {{message}}",
-  "evaluation.import.errorAtRow": "Rad {{row}}: {{message}}",
   "evaluation.import.firstErrors": "De f\u00f6rsta {{shown}} felen visas.",
   "evaluation.import.failed": "Filen kunde inte l\u00e4sas in.",
   "evaluation.import.error.empty": "Filen är tom.",

@@ -67,6 +67,7 @@ export const importEn: Record<keyof typeof importSv, string> = {
   "admin.import.errorRow": "Row",
   "admin.import.errorColumn": "Column",
   "admin.import.errorMessage": "Error",
+  "admin.import.wholeRow": "(the whole row)",
   "admin.import.list.title": "Earlier imports",
   "admin.import.list.empty": "No imports yet.",
   "admin.import.list.when": "When",

@@ -64,6 +64,7 @@ export const importSv = {
   "admin.import.errorRow": "Rad",
   "admin.import.errorColumn": "Kolumn",
   "admin.import.errorMessage": "Fel",
+  "admin.import.wholeRow": "(hela raden)",
   "admin.import.list.title": "Tidigare importer",
   "admin.import.list.empty": "Inga importer ännu.",
   "admin.import.list.when": "När",
