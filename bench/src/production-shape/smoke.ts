@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDatabase } from "@opis/db";
+import { OPIS_PROJECT } from "@opis/domain";
 import { REPO_ROOT } from "../child-process";
 import { CASE_WORK_REQUESTS, runMixedWorkload } from "../load/mixed-workload";
 import { markdownTable, summarise } from "../load/request-stats";
@@ -159,11 +160,16 @@ try {
     const seeded = [serverA, serverB].flatMap((s) =>
       logLines(s.logFile).filter((l) => l.msg === "empty database: seeded demo data"),
     );
-    const enrolled = await one<{ n: number }>(admin, "select count(*)::int as n from enrolments");
+    // The seed also registers the small second demo project; the count asked for is OPIS's.
+    const enrolled = await one<{ n: number }>(
+      admin,
+      "select count(*)::int as n from enrolments where project_id = $1",
+      [OPIS_PROJECT.id],
+    );
     check(
       "one replica seeded the demo data, the other found it there",
       seeded.length === 1 && enrolled.n === participants,
-      `${seeded.length} seeding(s) logged, ${enrolled.n} enrolments for ${participants} participants`,
+      `${seeded.length} seeding(s) logged, ${enrolled.n} enrolments in ${OPIS_PROJECT.id} for ${participants} participants`,
     );
 
     const role = await one<{ super: boolean; createrole: boolean; createdb: boolean }>(
