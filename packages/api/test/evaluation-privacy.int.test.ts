@@ -1,4 +1,5 @@
 import { schema } from "@opis/db";
+import { OPIS_PROJECT } from "@opis/domain";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -88,55 +89,58 @@ const OWN_SESSION_MUTATIONS = ["auth.endSession", "auth.endOtherSessions"];
 const INPUTS = (): Record<string, unknown[]> => ({
   "auth.me": [undefined],
   "auth.sessions": [undefined],
-  "projects.current": [undefined, { projectId: "opis" }],
-  "goals.summary": [{ projectId: "opis" }],
-  "statistics.filterOptions": [{ projectId: "opis" }],
+  "projects.current": [undefined, { projectId: OPIS_PROJECT.id }],
+  "goals.summary": [{ projectId: OPIS_PROJECT.id }],
+  "statistics.filterOptions": [{ projectId: OPIS_PROJECT.id }],
   "statistics.dashboard": [
-    { projectId: "opis" },
+    { projectId: OPIS_PROJECT.id },
     {
-      projectId: "opis",
+      projectId: OPIS_PROJECT.id,
       filter: { municipalityCode: "0880", priorityGroup: "womenBornOutsideEurope25Plus" },
     },
-    { projectId: "opis", filter: { cohort: "2025-Q3" }, asOf: "2025-12-31" },
+    { projectId: OPIS_PROJECT.id, filter: { cohort: "2025-Q3" }, asOf: "2025-12-31" },
   ],
   "statistics.flows": ["gender", "disability", "ageBand", "bornOutsideEurope", "lowEducation"].map(
-    (dimension) => ({ projectId: "opis", dimension }),
+    (dimension) => ({ projectId: OPIS_PROJECT.id, dimension }),
   ),
-  "statistics.successFactors": [{ projectId: "opis" }, { projectId: "opis", threshold: 10 }],
-  "statistics.esf": [{ projectId: "opis" }],
+  "statistics.successFactors": [
+    { projectId: OPIS_PROJECT.id },
+    { projectId: OPIS_PROJECT.id, threshold: 10 },
+  ],
+  "statistics.esf": [{ projectId: OPIS_PROJECT.id }],
   "comparison.import": [
     {
-      projectId: "opis",
+      projectId: OPIS_PROJECT.id,
       fileName: "j.csv",
       contentBase64: Buffer.from(comparisonCsv(300)).toString("base64"),
     },
   ],
-  "comparison.list": [{ projectId: "opis" }],
+  "comparison.list": [{ projectId: OPIS_PROJECT.id }],
   "comparison.match": [
-    { projectId: "opis", importId, method: "exact", covariates: ["gender", "disability"] },
+    { projectId: OPIS_PROJECT.id, importId, method: "exact", covariates: ["gender", "disability"] },
     {
-      projectId: "opis",
+      projectId: OPIS_PROJECT.id,
       importId,
       method: "cem",
       covariates: ["gender", "age"],
       cutpoints: { age: [30, 45] },
     },
     {
-      projectId: "opis",
+      projectId: OPIS_PROJECT.id,
       importId,
       method: "nearest",
       covariates: ["gender", "age", "monthsRegistered"],
     },
   ],
   "exports.participants": [
-    { projectId: "opis", format: "csv" },
-    { projectId: "opis", format: "xlsx" },
+    { projectId: OPIS_PROJECT.id, format: "csv" },
+    { projectId: OPIS_PROJECT.id, format: "xlsx" },
   ],
   "exports.goalsReport": [
-    { projectId: "opis", format: "xlsx" },
-    { projectId: "opis", format: "pdf" },
+    { projectId: OPIS_PROJECT.id, format: "xlsx" },
+    { projectId: OPIS_PROJECT.id, format: "pdf" },
   ],
-  "exports.esf": [{ projectId: "opis" }],
+  "exports.esf": [{ projectId: OPIS_PROJECT.id }],
 });
 
 type Procedure = (input: unknown) => Promise<unknown>;
@@ -149,7 +153,9 @@ function procedureAt(caller: unknown, path: string): Procedure {
 
 describe("evaluator responses carry no direct identifiers", () => {
   test("the scan itself finds identifiers, also in files", async () => {
-    const pdf = await fx.as(fx.evaluator).exports.goalsReport({ projectId: "opis", format: "pdf" });
+    const pdf = await fx
+      .as(fx.evaluator)
+      .exports.goalsReport({ projectId: OPIS_PROJECT.id, format: "pdf" });
     expect(await decodeFile(pdf)).toContain("luppfyllelse");
     const [p] = await fx.handle.db.select().from(schema.people).limit(1);
     expect(await findIdentifiers({ x: p!.givenName })).not.toEqual([]);
